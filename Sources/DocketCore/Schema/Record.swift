@@ -1,0 +1,105 @@
+import Foundation
+
+/// The v1 output contract: one record per input, a result or an error.
+///
+/// Unknown values are omitted from JSON rather than written as null; arrays are always present on results.
+public struct DocketRecord: Codable, Sendable, Equatable {
+    public static let currentSchemaVersion = "1"
+
+    public var schemaVersion: String
+    public var source: SourceInfo
+    public var documentType: DocumentType?
+    /// Why the classifier chose `documentType`, so a reviewer can challenge it.
+    public var classification: String?
+    public var amendment: Bool?
+    public var identifiers: Identifiers?
+    public var dates: Dates?
+    public var parties: [Party]?
+    public var items: [Item]?
+    public var totalValue: Money?
+    public var destinations: [String]?
+    public var agreement: Agreement?
+    public var findings: [Finding]?
+    public var complete: Bool?
+    public var error: RecordError?
+
+    public init(source: SourceInfo) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.source = source
+    }
+
+    /// An input that could not be ingested: it still yields exactly one record.
+    public static func failure(source: SourceInfo, error: RecordError) -> DocketRecord {
+        var record = DocketRecord(source: source)
+        record.error = error
+        return record
+    }
+
+    public var isFailure: Bool { error != nil }
+}
+
+public struct SourceInfo: Codable, Sendable, Equatable {
+    public var path: String
+    public var sha256: String?
+    public var format: SourceFormat?
+    public var pageCount: Int?
+    /// The XML dialect (built-in recognizer or mapping file name) the values were read with.
+    public var dialect: String?
+    /// The file inside the container the data came from, e.g. an XML attachment of a PDF.
+    public var embeddedFile: String?
+
+    public init(path: String, sha256: String? = nil, format: SourceFormat? = nil, pageCount: Int? = nil) {
+        self.path = path
+        self.sha256 = sha256
+        self.format = format
+        self.pageCount = pageCount
+    }
+}
+
+public enum SourceFormat: String, Codable, Sendable, CaseIterable {
+    case pdf
+    case xml
+}
+
+public enum DocumentType: String, Codable, Sendable, CaseIterable {
+    case dsp5 = "DSP-5"
+    case dsp73 = "DSP-73"
+    case dsp61 = "DSP-61"
+    case dsp85 = "DSP-85"
+    case dsp83 = "DSP-83"
+    case taa = "TAA"
+    case mla = "MLA"
+    case wda = "WDA"
+    case bis748p = "BIS-748P"
+    case bis711 = "BIS-711"
+    case unknown
+
+    public var isAgreement: Bool { self == .taa || self == .mla || self == .wda }
+    public var isDDTCLicense: Bool { [.dsp5, .dsp73, .dsp61, .dsp85].contains(self) }
+    public var isBIS: Bool { self == .bis748p || self == .bis711 }
+}
+
+public struct RecordError: Codable, Sendable, Equatable, Error {
+    public var code: ErrorCode
+    public var message: String
+
+    public init(code: ErrorCode, message: String) {
+        self.code = code
+        self.message = message
+    }
+}
+
+/// Stable error codes: automation branches on these, so they never change meaning.
+public enum ErrorCode: String, Codable, Sendable, CaseIterable {
+    case unreadable
+    case unsupportedFormat = "unsupported-format"
+    case notPDF = "not-pdf"
+    case damagedPDF = "damaged-pdf"
+    case passwordRequired = "password-required"
+    case wrongPassword = "wrong-password"
+    case malformedXML = "malformed-xml"
+    case xmlLimit = "xml-limit"
+    case badJSON = "bad-json"
+    case workerCrashed = "worker-crashed"
+    case internalError = "internal"
+}

@@ -1,0 +1,2 @@
+// The PDF wrapper: the only module that imports CPoppler.
+internal import CPoppler
