@@ -1,0 +1,56 @@
+/// Splits poppler's page text into lines and words, pairing each character with its layout box.
+enum LineBuilder {
+    static func lines(text: String, boxes: [PDFRect], fallback: PDFRect) -> [PDFLine] {
+        var lines: [PDFLine] = []
+        var lineScalars = String.UnicodeScalarView()
+        var words: [PDFWord] = []
+        var wordScalars = String.UnicodeScalarView()
+        var wordBox: PDFRect?
+
+        func endWord() {
+            if let box = wordBox, !wordScalars.isEmpty {
+                words.append(PDFWord(text: String(wordScalars), bbox: box))
+            }
+            wordScalars = String.UnicodeScalarView()
+            wordBox = nil
+        }
+        func endLine() {
+            endWord()
+            let lineText = String(lineScalars).trimmingTrailingWhitespace()
+            if !words.isEmpty, let first = words.first {
+                let box = words.dropFirst().reduce(first.bbox) { $0.union($1.bbox) }
+                lines.append(PDFLine(text: lineText, bbox: box, words: words))
+            }
+            lineScalars = String.UnicodeScalarView()
+            words = []
+        }
+
+        // When poppler's box count disagrees with the text (it should not), boxes are dropped rather than
+        // misassigned: a wrong box is worse evidence than a page-sized one.
+        let usable = boxes.count == text.unicodeScalars.count
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == "\n" {
+                endLine()
+                continue
+            }
+            lineScalars.append(scalar)
+            if scalar.properties.isWhitespace {
+                endWord()
+                continue
+            }
+            wordScalars.append(scalar)
+            let box = usable ? boxes[index] : fallback
+            wordBox = wordBox.map { $0.union(box) } ?? box
+        }
+        endLine()
+        return lines
+    }
+}
+
+extension String {
+    func trimmingTrailingWhitespace() -> String {
+        var scalars = unicodeScalars
+        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

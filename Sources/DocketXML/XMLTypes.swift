@@ -1,0 +1,143 @@
+import Foundation
+
+public struct XMLAttribute: Sendable, Hashable {
+    public var name: String
+    public var prefix: String?
+    public var namespaceURI: String?
+    public var value: String
+
+    public init(name: String, prefix: String? = nil, namespaceURI: String? = nil, value: String) {
+        self.name = name
+        self.prefix = prefix
+        self.namespaceURI = namespaceURI
+        self.value = value
+    }
+}
+
+public enum XMLNode: Sendable, Hashable {
+    case element(XMLElement)
+    case text(String)
+    case cdata(String)
+    case comment(String)
+}
+
+/// An element as an immutable value; the libxml2 tree it came from is already freed.
+public struct XMLElement: Sendable, Hashable {
+    /// Local name, without prefix.
+    public var name: String
+    public var prefix: String?
+    public var namespaceURI: String?
+    public var attributes: [XMLAttribute]
+    public var children: [XMLNode]
+    /// 1-based source line of the start tag.
+    public var line: Int
+    /// Position path from the root, e.g. `/Filing[1]/Parties[1]/Party[2]`: evidence a reviewer can follow.
+    public var path: String
+
+    public init(name: String, prefix: String? = nil, namespaceURI: String? = nil, attributes: [XMLAttribute] = [],
+                children: [XMLNode] = [], line: Int, path: String) {
+        self.name = name
+        self.prefix = prefix
+        self.namespaceURI = namespaceURI
+        self.attributes = attributes
+        self.children = children
+        self.line = line
+        self.path = path
+    }
+
+    public var qualifiedName: String { prefix.map { "\($0):\(name)" } ?? name }
+
+    public var elements: [XMLElement] {
+        children.compactMap { if case .element(let element) = $0 { element } else { nil } }
+    }
+
+    /// Text and CDATA directly inside this element, whitespace-trimmed.
+    public var ownText: String {
+        children.compactMap { node -> String? in
+            switch node {
+            case .text(let text), .cdata(let text): text
+            default: nil
+            }
+        }.joined().trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// All descendant text, in document order.
+    public var allText: String {
+        children.map { node -> String in
+            switch node {
+            case .text(let text), .cdata(let text): text
+            case .element(let element): element.allText
+            case .comment: ""
+            }
+        }.joined()
+    }
+
+    public func attribute(_ name: String) -> String? {
+        attributes.first { $0.name == name }?.value
+    }
+}
+
+public struct XMLTree: Sendable, Hashable {
+    public var root: XMLElement
+    /// Declared encoding, if any ("UTF-16", "ISO-8859-1").
+    public var encoding: String?
+    /// Namespace declarations in scope on the root element, prefix ("" for the default) to URI.
+    public var namespaces: [String: String]
+    /// Things the document asked for that were deliberately not done (an external entity not loaded).
+    public var warnings: [String]
+
+    public init(root: XMLElement, encoding: String?, namespaces: [String: String], warnings: [String]) {
+        self.root = root
+        self.encoding = encoding
+        self.namespaces = namespaces
+        self.warnings = warnings
+    }
+}
+
+/// Bounds that keep a hostile document from exhausting time or memory.
+public struct XMLLimits: Sendable, Hashable {
+    /// Element nesting depth. libxml2 also refuses more than 256 levels without `XML_PARSE_HUGE`.
+    public var maxDepth: Int
+    /// Characters produced by expanding internal entities, over the whole document.
+    public var maxEntityExpansion: Int
+    /// Input size in bytes.
+    public var maxInputBytes: Int
+
+    public init(maxDepth: Int = 256, maxEntityExpansion: Int = 1_000_000, maxInputBytes: Int = 256 << 20) {
+        self.maxDepth = maxDepth
+        self.maxEntityExpansion = maxEntityExpansion
+        self.maxInputBytes = maxInputBytes
+    }
+
+    public static let standard = XMLLimits()
+}
+
+public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Not well-formed: line and column are 1-based (0 when libxml2 did not know).
+    case malformed(line: Int, column: Int, message: String)
+    case entityExpansionLimit(line: Int)
+    case depthLimit(line: Int)
+    case tooLarge(bytes: Int)
+    case empty
+    case xpath(expression: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .malformed(let line, let column, let message): "\(line):\(column): \(message)"
+        case .entityExpansionLimit(let line):
+            "\(line):0: entity expansion exceeds the safety limit (a \"billion laughs\" document?); refused"
+        case .depthLimit(let line): "\(line):0: elements are nested deeper than the safety limit; refused"
+        case .tooLarge(let bytes): "0:0: the document is \(bytes) bytes, over the input size limit"
+        case .empty: "0:0: the document is empty"
+        case .xpath(let expression, let message): "XPath \(expression): \(message)"
+        }
+    }
+
+    /// The source line, for `path:line:col` diagnostics.
+    public var line: Int {
+        switch self {
+        case .malformed(let line, _, _), .entityExpansionLimit(let line), .depthLimit(let line): line
+        default: 0
+        }
+    }
+}
