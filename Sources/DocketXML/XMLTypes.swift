@@ -121,23 +121,32 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty
     case xpath(expression: String, message: String)
 
-    public var description: String {
+    /// `line:column: reason`, the tail of a `path:line:col: message` diagnostic.
+    public var description: String { "\(line):\(column): \(reason)" }
+
+    /// What went wrong, without the location.
+    public var reason: String {
         switch self {
-        case .malformed(let line, let column, let message): "\(line):\(column): \(message)"
-        case .entityExpansionLimit(let line):
-            "\(line):0: entity expansion exceeds the safety limit (a \"billion laughs\" document?); refused"
-        case .depthLimit(let line): "\(line):0: elements are nested deeper than the safety limit; refused"
-        case .tooLarge(let bytes): "0:0: the document is \(bytes) bytes, over the input size limit"
-        case .empty: "0:0: the document is empty"
+        case .malformed(_, _, let message): message
+        case .entityExpansionLimit:
+            "entity expansion exceeds the safety limit (a \"billion laughs\" document?); refused"
+        case .depthLimit: "elements are nested deeper than the safety limit; refused"
+        case .tooLarge(let bytes): "the document is \(bytes) bytes, over the input size limit"
+        case .empty: "the document is empty"
         case .xpath(let expression, let message): "XPath \(expression): \(message)"
         }
     }
 
-    /// The source line, for `path:line:col` diagnostics.
+    /// The 1-based source line, 0 when unknown.
     public var line: Int {
         switch self {
         case .malformed(let line, _, _), .entityExpansionLimit(let line), .depthLimit(let line): line
         default: 0
         }
+    }
+
+    public var column: Int {
+        if case .malformed(_, let column, _) = self { return column }
+        return 0
     }
 }

@@ -2,10 +2,15 @@ import ArgumentParser
 import DocketCore
 
 @main
-struct Docket: AsyncParsableCommand {
+struct Docket: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "docket",
         abstract: "Extract, check and fill US export-control filings (ITAR / EAR).",
-        version: DocketVersion.string
+        discussion: """
+            Data goes to stdout, diagnostics to stderr. Exit status: 0 success, 1 findings (incomplete, \
+            unfilled or different), 2 an input failed, 64 usage error, 69 not available.
+            """,
+        version: DocketVersion.string,
+        subcommands: [Extract.self, Check.self, Fill.self, Templates.self, Diff.self, Scan.self, Dump.self]
     )
 }

@@ -82,10 +82,24 @@ public enum DocumentType: String, Codable, Sendable, CaseIterable {
 public struct RecordError: Codable, Sendable, Equatable, Error {
     public var code: ErrorCode
     public var message: String
+    /// XML errors: where in the file (1-based).
+    public var line: Int?
+    public var column: Int?
 
-    public init(code: ErrorCode, message: String) {
+    public init(code: ErrorCode, message: String, line: Int? = nil, column: Int? = nil) {
         self.code = code
         self.message = message
+        self.line = line
+        self.column = column
+    }
+
+    /// `path:line:col: message` (or `path: message`), the diagnostic printed on stderr.
+    public func diagnostic(path: String) -> String {
+        switch (line, column) {
+        case (let line?, let column?): "\(path):\(line):\(column): \(message)"
+        case (let line?, nil): "\(path):\(line): \(message)"
+        default: "\(path): \(message)"
+        }
     }
 }
 

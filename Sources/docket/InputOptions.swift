@@ -1,0 +1,62 @@
+import ArgumentParser
+import DocketCore
+import Foundation
+
+/// The input flags every document-reading subcommand shares.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files or folders to read; `-` reads one document from stdin.")
+    var paths: [String] = []
+
+    @Option(name: .customLong("files-from"), help: "Read input paths from FILE (`-` for stdin), one per line.")
+    var filesFrom: String?
+
+    @Flag(name: [.customShort("0"), .customLong("null")], help: "Paths in --files-from are NUL-separated (find -print0).")
+    var nulSeparated = false
+
+    @Option(help: "Process only share K of N of the inputs (e.g. 2/8), for running N workers in parallel.")
+    var shard: String?
+
+    @Option(help: "Password for encrypted PDFs.")
+    var password: String?
+
+    func validate() throws {
+        if paths.isEmpty && filesFrom == nil {
+            throw ValidationError("Give at least one PATH (or `-` for stdin), or --files-from.")
+        }
+        if shard != nil && Shard(shard ?? "") == nil {
+            throw ValidationError("--shard takes K/N with 1 <= K <= N, e.g. --shard 2/8.")
+        }
+        if paths.contains("-") && filesFrom == "-" {
+            throw ValidationError("stdin cannot carry both a document and the --files-from list.")
+        }
+    }
+
+    /// The inputs in order, with the shard applied.
+    func sources() throws -> [InputSource] {
+        var listed = paths
+        if let filesFrom {
+            let data: Data
+            if filesFrom == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                do {
+                    data = try Data(contentsOf: URL(fileURLWithPath: filesFrom))
+                } catch {
+                    throw ValidationError("--files-from \(filesFrom): the list cannot be read.")
+                }
+            }
+            listed += InputCollector.parseList(data, nulSeparated: nulSeparated)
+        }
+        let sources = InputCollector.collect(listed)
+        guard let shard = shard.flatMap(Shard.init) else { return sources }
+        return sources.filter { shard.contains($0.displayPath) }
+    }
+
+    var ingestOptions: IngestOptions { IngestOptions(password: password) }
+}
+
+/// How a command lays out records on stdout.
+enum RecordFormat: String, ExpressibleByArgument, CaseIterable {
+    case json
+    case ndjson
+}

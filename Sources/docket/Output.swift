@@ -1,0 +1,27 @@
+import DocketCore
+import Foundation
+
+/// stdout for data, stderr for diagnostics; each record flushed as it is written, so pipes see it at once.
+enum Output {
+    static func data(_ bytes: Data) {
+        FileHandle.standardOutput.write(bytes)
+    }
+
+    static func line(_ text: String) {
+        data(Data((text + "\n").utf8))
+    }
+
+    static func diagnostic(_ text: String) {
+        FileHandle.standardError.write(Data(("docket: " + text + "\n").utf8))
+    }
+
+    /// Writes one record: pretty JSON for a single document, a compact line for NDJSON.
+    static func record(_ record: DocketRecord, format: RecordFormat) throws {
+        var bytes = try RecordEncoder.encode(record, pretty: format == .json)
+        bytes.append(UInt8(ascii: "\n"))
+        data(bytes)
+        if let error = record.error {
+            diagnostic(error.diagnostic(path: record.source.path))
+        }
+    }
+}

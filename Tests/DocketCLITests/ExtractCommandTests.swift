@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+@Suite("docket extract, end to end")
+struct ExtractCommandTests {
+    @Test func stdinXMLGivesOneObjectAndExitZero() throws {
+        let result = try DocketProcess.run(["extract", "-"], stdin: Data("<Filing><Title>x</Title></Filing>".utf8))
+        #expect(result.status == 0)
+        let record = try result.json()
+        #expect(record["schemaVersion"] as? String == "1")
+        let source = try #require(record["source"] as? [String: Any])
+        #expect(source["format"] as? String == "xml")
+        #expect(source["path"] as? String == "-")
+        #expect((source["sha256"] as? String)?.count == 64)
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func brokenInputsYieldErrorRecordsAndTheBatchGoesOn() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a-good.xml", "<Filing/>")
+        try folder.write("b-text named.pdf", "this is not a PDF at all")
+        try folder.write("c-malformed.xml", "<Filing>\n  <Party>\n</Filing>")
+        try folder.write("d-empty.pdf", Data())
+        try folder.write("e-truncated.pdf", "%PDF-1.7\n1 0 obj << /Type /Catalog")
+        let result = try DocketProcess.run(["extract", folder.url.path])
+        #expect(result.status == 2)
+        let lines = result.stdoutLines
+        #expect(lines.count == 5, "every input yields exactly one record")
+        let records = try (0..<lines.count).map { try result.json(line: $0) }
+        let paths = records.compactMap { ($0["source"] as? [String: Any])?["path"] as? String }
+        #expect(paths.map { URL(fileURLWithPath: $0).lastPathComponent }
+            == ["a-good.xml", "b-text named.pdf", "c-malformed.xml", "d-empty.pdf", "e-truncated.pdf"])
+        let codes = records.map { ($0["error"] as? [String: Any])?["code"] as? String }
+        #expect(codes == [nil, "unsupported-format", "malformed-xml", "unreadable", "damaged-pdf"])
+        let malformed = try #require(records[2]["error"] as? [String: Any])
+        #expect(malformed["line"] as? Int == 3)
+        #expect(result.stderr.contains("c-malformed.xml:3:"))
+        #expect(result.stderr.contains("b-text named.pdf: the content is neither PDF nor XML"))
+    }
+
+    @Test func missingFileIsAnErrorRecordNotASilentSkip() throws {
+        let result = try DocketProcess.run(["extract", "--format", "ndjson", "/nonexistent/filing.pdf"])
+        #expect(result.status == 2)
+        let record = try result.json(line: 0)
+        #expect((record["error"] as? [String: Any])?["code"] as? String == "unreadable")
+    }
+
+    @Test func filesFromWithNulSeparatorsKeepsOrder() throws {
+        let folder = try TemporaryFolder()
+        let second = try folder.write("Zürich filing.xml", "<Filing/>")
+        let first = try folder.write("a.xml", "<Other/>")
+        let list = Data((second.path + "\0" + first.path + "\0").utf8)
+        let result = try DocketProcess.run(["extract", "--files-from", "-", "-0"], stdin: list)
+        #expect(result.status == 0)
+        let paths = try (0..<2).map { try result.json(line: $0) }
+            .compactMap { ($0["source"] as? [String: Any])?["path"] as? String }
+        #expect(paths == [second.path, first.path])
+    }
+
+    @Test func shardsPartitionTheInputs() throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<12 { try folder.write("f\(index).xml", "<Filing n=\"\(index)\"/>") }
+        var seen: [String] = []
+        for shard in 1...3 {
+            let result = try DocketProcess.run(["extract", "--format", "ndjson", "--shard", "\(shard)/3", folder.url.path])
+            #expect(result.status == 0)
+            seen += result.stdoutLines
+        }
+        #expect(seen.count == 12)
+        #expect(Set(seen).count == 12)
+    }
+
+    @Test func outputIsByteStable() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("x.xml", "<Filing><Party>Acme</Party></Filing>")
+        let first = try DocketProcess.run(["extract", folder.url.path])
+        let second = try DocketProcess.run(["extract", folder.url.path])
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test func usageErrorsExit64() throws {
+        let noInput = try DocketProcess.run(["extract"])
+        #expect(noInput.status == 64)
+        #expect(noInput.stdout.isEmpty)
+        let badShard = try DocketProcess.run(["extract", "--shard", "4/3", "x.xml"])
+        #expect(badShard.status == 64)
+    }
+
+    @Test func unbuiltSubcommandsSaySoAndExit69() throws {
+        let result = try DocketProcess.run(["diff", "a", "b"])
+        #expect(result.status == 69)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("`diff` is not yet available"))
+    }
+
+    @Test func closingStdoutEarlyIsQuiet() throws {
+        let folder = try TemporaryFolder()
+        for index in 0..<200 { try folder.write("f\(index).xml", "<Filing n=\"\(index)\"/>") }
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", "'\(DocketProcess.executable.path)' extract --format ndjson '\(folder.url.path)' | head -1"]
+        let errors = Pipe()
+        let output = Pipe()
+        shell.standardError = errors
+        shell.standardOutput = output
+        try shell.run()
+        let stdout = output.fileHandleForReading.readDataToEndOfFile()
+        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+        shell.waitUntilExit()
+        #expect(String(decoding: stdout, as: UTF8.self).split(separator: "\n").count == 1)
+        #expect(String(decoding: stderr, as: UTF8.self).isEmpty)
+    }
+}
