@@ -1,0 +1,130 @@
+public import DocketPDF
+
+/// A run of words on one line separated from its neighbours by a wide gap: a label, a value or a table cell.
+public struct TextSegment: Sendable, Hashable {
+    public var text: String
+    public var bbox: PDFRect
+    public var words: [PDFWord]
+}
+
+/// One line of page text in reading order, with its segments and where it sits.
+public struct TextLine: Sendable, Hashable {
+    /// Position in `DocumentText.lines`.
+    public var index: Int
+    /// 1-based page number.
+    public var page: Int
+    public var text: String
+    public var bbox: PDFRect
+    public var segments: [TextSegment]
+    /// Font size estimate (the line box height).
+    public var height: Double { bbox.height }
+
+    public var evidence: Evidence {
+        Evidence(page: page, bbox: bbox.rounded, text: text)
+    }
+
+    public func evidence(for segment: TextSegment) -> Evidence {
+        Evidence(page: page, bbox: segment.bbox.rounded, text: segment.text)
+    }
+}
+
+/// The text of a whole PDF as the extractors see it: lines in reading order, running headers, footers and
+/// page numbers removed, each line split into segments at wide gaps.
+public struct DocumentText: Sendable {
+    public var lines: [TextLine]
+    public var pageSizes: [Int: (width: Double, height: Double)]
+    /// Lines recognized as running headers/footers, kept out of `lines` so they cannot be read as values.
+    public var noise: [TextLine]
+
+    public init(_ content: PDFContent) {
+        var all: [TextLine] = []
+        var sizes: [Int: (width: Double, height: Double)] = [:]
+        for page in content.pages {
+            sizes[page.number] = (page.width, page.height)
+            for line in page.lines {
+                all.append(TextLine(index: 0, page: page.number, text: Self.collapse(line.text), bbox: line.bbox,
+                                    segments: Self.segments(of: line)))
+            }
+        }
+        let noiseKeys = Self.runningText(all, pageSizes: sizes, pageCount: content.pages.count)
+        var kept: [TextLine] = []
+        var noise: [TextLine] = []
+        for line in all {
+            if Self.isPageNumber(line.text) || noiseKeys.contains(Self.noiseKey(line.text)) && Self.inMargin(line, sizes) {
+                noise.append(line)
+            } else {
+                var numbered = line
+                numbered.index = kept.count
+                kept.append(numbered)
+            }
+        }
+        self.lines = kept
+        self.pageSizes = sizes
+        self.noise = noise
+    }
+
+    public var fullText: String { lines.map(\.text).joined(separator: "\n") }
+
+    /// Lines on `page` whose vertical extent overlaps `line`'s: the same visual row, whatever poppler's order.
+    public func row(of line: TextLine) -> [TextLine] {
+        lines.filter { other in
+            other.page == line.page && other.bbox.y0 < line.bbox.y1 - line.height * 0.3
+                && other.bbox.y1 > line.bbox.y0 + line.height * 0.3
+        }.sorted { $0.bbox.x0 < $1.bbox.x0 }
+    }
+
+    /// A gap wider than 1.6 line heights separates a label from its value or one table cell from the next.
+    static func segments(of line: PDFLine) -> [TextSegment] {
+        var segments: [TextSegment] = []
+        var current: [PDFWord] = []
+        let threshold = max(line.bbox.height * 1.6, 8)
+        for word in line.words {
+            if let last = current.last, word.bbox.x0 - last.bbox.x1 > threshold {
+                segments.append(segment(current))
+                current = []
+            }
+            current.append(word)
+        }
+        if !current.isEmpty { segments.append(segment(current)) }
+        return segments
+    }
+
+    private static func segment(_ words: [PDFWord]) -> TextSegment {
+        let box = words.dropFirst().reduce(words[0].bbox) { $0.union($1.bbox) }
+        return TextSegment(text: words.map(\.text).joined(separator: " "), bbox: box, words: words)
+    }
+
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// "Page 3", "Page 3 of 12", "- 3 -", "3 / 12", "3".
+    static func isPageNumber(_ text: String) -> Bool {
+        let folded = text.lowercased().trimmingCharacters(in: .whitespaces)
+        let patterns = [#"^page\s+\d+(\s+of\s+\d+)?$"#, #"^[-–—]?\s*\d{1,4}\s*[-–—]?$"#, #"^\d+\s*/\s*\d+$"#]
+        return patterns.contains { folded.range(of: $0, options: .regularExpression) != nil }
+    }
+
+    /// Text with digits removed, so "Page 1 of 3 — ACME CONFIDENTIAL" matches on every page.
+    static func noiseKey(_ text: String) -> String {
+        String(text.lowercased().filter { !$0.isNumber && !$0.isWhitespace })
+    }
+
+    private static func inMargin(_ line: TextLine, _ sizes: [Int: (width: Double, height: Double)]) -> Bool {
+        guard let height = sizes[line.page]?.height, height > 0 else { return false }
+        return line.bbox.y1 < height * 0.1 || line.bbox.y0 > height * 0.9
+    }
+
+    /// Lines in the top or bottom tenth of the page that recur on at least half the pages (and on two or more).
+    private static func runningText(_ lines: [TextLine], pageSizes: [Int: (width: Double, height: Double)],
+                                    pageCount: Int) -> Set<String> {
+        guard pageCount >= 2 else { return [] }
+        var pagesByKey: [String: Set<Int>] = [:]
+        for line in lines where inMargin(line, pageSizes) {
+            let key = noiseKey(line.text)
+            if !key.isEmpty { pagesByKey[key, default: []].insert(line.page) }
+        }
+        let needed = max(2, (pageCount + 1) / 2)
+        return Set(pagesByKey.filter { $0.value.count >= needed }.keys)
+    }
+}

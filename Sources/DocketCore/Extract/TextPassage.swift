@@ -1,0 +1,36 @@
+public import DocketXML
+
+/// A piece of running text with the evidence that locates it: one PDF line, or one XML element's own text.
+/// Clause and prose analysis works on passages so it does not care which format the text came from.
+public struct TextPassage: Sendable, Hashable {
+    public var text: String
+    public var evidence: Evidence
+
+    public init(text: String, evidence: Evidence) {
+        self.text = text
+        self.evidence = evidence
+    }
+
+    public static func passages(from text: DocumentText) -> [TextPassage] {
+        text.lines.map { TextPassage(text: $0.text, evidence: $0.evidence) }
+    }
+
+    /// Every element with its own text, in document order, as one passage each.
+    public static func passages(from tree: XMLTree) -> [TextPassage] {
+        var result: [TextPassage] = []
+        func visit(_ element: XMLElement) {
+            let own = element.ownText
+            if !own.isEmpty {
+                let text = own.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                result.append(TextPassage(text: text, evidence: Evidence(xpath: element.path, line: element.line, text: text)))
+            }
+            for attribute in element.attributes where attribute.value.count > 40 {
+                result.append(TextPassage(text: attribute.value, evidence: Evidence(
+                    xpath: element.path + "/@" + attribute.name, line: element.line, text: attribute.value)))
+            }
+            element.elements.forEach(visit)
+        }
+        visit(tree.root)
+        return result
+    }
+}
