@@ -476,12 +476,12 @@ class PDFDocument:
 
     def _register_field(self, field):
         parts = field.name.split(".")
-        if not field.name or not all(parts):
+        if not all(parts):
             raise ValueError(f"bad field name {field.name!r}")
         prefixes = {".".join(parts[:i]) for i in range(1, len(parts))}
-        clash = field.name in self._field_names or any(
-            n == p or n.startswith(field.name + ".") for n in self._field_names for p in prefixes
-        )
+        # A qualified name is either a terminal field or a parent of others, never both.
+        clash = (field.name in self._field_names or prefixes & self._field_names
+                 or any(n.startswith(field.name + ".") for n in self._field_names))
         if clash:
             raise ValueError(f"field name {field.name!r} clashes with an existing field")
         self._field_names.add(field.name)
@@ -492,15 +492,18 @@ class PDFDocument:
     def to_bytes(self, user_password=None, owner_password=None, permissions=None, compress=True):
         """Serialise the document.
 
-        Any password (or permissions) turns on RC4-128 encryption. A missing owner
-        password falls back to the user password; a missing user password is the
-        empty one, so the file opens without asking.
+        Either password turns on RC4-128 encryption. A missing owner password
+        falls back to the user password; a missing user password is the empty
+        one, so the file opens without asking. permissions is an iterable of
+        names from _PERMISSION_BITS ("print", "copy", ...); None grants all.
+        compress=False leaves every stream unfiltered (readable in a text editor).
         """
         objects = _Builder(self, compress).build()
         plain = b"".join(_serialize(o) for o in objects)
         file_id = hashlib.md5(plain).digest()
-        encrypt = user_password is not None or owner_password is not None or permissions is not None
-        if not encrypt:
+        if user_password is None and owner_password is None:
+            if permissions is not None:
+                raise ValueError("permissions are only enforced with an owner password")
             return _assemble(objects, file_id, None, None)
         user = user_password or ""
         owner = owner_password if owner_password is not None else user
