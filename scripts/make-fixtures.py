@@ -223,33 +223,31 @@ def build_table():
     rows = [[str(i), desc, str(qty), money(unit), money(qty * unit), cat]
             for i, (desc, qty, unit, cat) in enumerate(ITEMS, 1)]
     chunks = [rows[i:i + ROWS_PER_PAGE] for i in range(0, len(rows), ROWS_PER_PAGE)]
+    # The table is wider than the text block, so it starts left of the margin.
+    edges = [MARGIN - 18]
+    for _, w in TABLE_COLUMNS:
+        edges.append(edges[-1] + w)
     row_h = 20
-    table_w = sum(w for _, w in TABLE_COLUMNS)
     numeric = {2, 3, 4}
     for number, chunk in enumerate(chunks, 1):
         page = doc.add_page()
         header_footer(page, number, len(chunks))
         title = "Schedule A - Line Items" + (" (continued)" if number > 1 else "")
-        page.text(MARGIN - 18, 80, title, size=12, font="Helvetica-Bold")
+        page.text(edges[0], 80, title, size=12, font="Helvetica-Bold")
         top = 95
         for r, cells in enumerate([header] + chunk):
-            y = top + r * row_h
             font = "Helvetica-Bold" if r == 0 else "Helvetica"
-            x = MARGIN - 18
-            for c, ((_, w), cell) in enumerate(zip(TABLE_COLUMNS, cells)):
+            for c, cell in enumerate(cells):
                 if c in numeric and r > 0:
-                    cx = x + w - 4 - text_width(cell, 9, font)
+                    cx = edges[c + 1] - 4 - text_width(cell, 9, font)
                 else:
-                    cx = x + 4
-                page.text(cx, y + 14, cell, size=9, font=font)
-                x += w
+                    cx = edges[c] + 4
+                page.text(cx, top + r * row_h + 14, cell, size=9, font=font)
         bottom = top + (len(chunk) + 1) * row_h
         for r in range(len(chunk) + 2):
-            page.line(MARGIN - 18, top + r * row_h, MARGIN - 18 + table_w, top + r * row_h,
+            page.line(edges[0], top + r * row_h, edges[-1], top + r * row_h,
                       width=1 if r in (0, 1) else 0.5)
-        x = MARGIN - 18
-        for _, w in [(None, 0)] + TABLE_COLUMNS:
-            x += w
+        for x in edges:
             page.line(x, top, x, bottom)
     pdf("table.pdf", doc.to_bytes(),
         "ruled line-item table (Line | Description | Qty | Unit Value | Total | USML Cat) continuing on page 2 with a repeated header",
