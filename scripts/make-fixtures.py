@@ -555,6 +555,11 @@ def hostile(error_class, note, **extra):
                  "note": note}, **extra)
 
 
+def safe_ok(note, text, **extra):
+    """A document that points at an external resource it does not need: parsed, resource untouched."""
+    return dict({"outcome": "ok-with-warning", "network_access": False, "note": note, "name_text": text}, **extra)
+
+
 def build_hostile():
     passwd_markers = ["root:", "/bin/"]
     xml("xxe-file.xml", b"""<?xml version="1.0" encoding="UTF-8"?>
@@ -577,7 +582,8 @@ def build_hostile():
 <!DOCTYPE filing SYSTEM "file:///etc/passwd">
 <filing><name>Acme</name></filing>
 """, "DOCTYPE pointing at an external DTD (file:///etc/passwd)",
-        hostile("external-entity", "the external DTD must not be loaded", must_not_contain=passwd_markers))
+        safe_ok("the external DTD is never loaded; nothing in the content needs it, so the document parses with "
+                "a warning", text="Acme", must_not_contain=passwd_markers))
     xml("parameter-entity.xml", b"""<?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE filing [
   <!ENTITY % ext SYSTEM "http://127.0.0.1:9/evil.dtd">
@@ -585,7 +591,8 @@ def build_hostile():
 ]>
 <filing><name>Acme</name></filing>
 """, "parameter entity that pulls in an external DTD over http",
-        hostile("external-entity", "the parameter entity must not be fetched or expanded"))
+        safe_ok("the parameter entity is never fetched; the content does not depend on it, so the document parses "
+                "with a warning", text="Acme"))
 
     levels = ['  <!ENTITY lol0 "lol">']
     for i in range(1, 10):

@@ -3,9 +3,20 @@
 
 #include <poppler.h>
 #include <glib.h>
+#include <gio/gio.h>
 
 /* POPPLER_ERROR is a function-like macro; Swift cannot import it. */
 static inline GQuark docket_poppler_error_quark(void) { return POPPLER_ERROR; }
+
+/* Opens a document from memory. poppler 22.12's new_from_bytes and new_from_data both crash on a wrong
+   password (they retry on a stream that is already gone); new_from_stream reports it as an error. */
+static inline PopplerDocument *docket_poppler_open(GBytes *bytes, const char *password, GError **error) {
+    GInputStream *stream = g_memory_input_stream_new_from_bytes(bytes);
+    PopplerDocument *document =
+        poppler_document_new_from_stream(stream, (goffset)g_bytes_get_size(bytes), password, NULL, error);
+    g_object_unref(stream);
+    return document;
+}
 
 static gboolean docket_poppler_append_bytes(const gchar *buf, gsize count, gpointer data, GError **error) {
     (void)error;

@@ -28,7 +28,7 @@ final class PopplerDocumentHandle {
         let bytes = data.withUnsafeBytes { buffer in g_bytes_new(buffer.baseAddress, gsize(buffer.count)) }
         defer { g_bytes_unref(bytes) }
         pointer = try withGError({ error in
-            poppler_document_new_from_bytes(bytes, password, error)
+            docket_poppler_open(bytes, password, error)
         }, mapError: { domain, code, message in
             if domain == docket_poppler_error_quark() && code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
                 return password == nil ? .passwordRequired : .wrongPassword
@@ -52,7 +52,7 @@ final class PopplerDocumentHandle {
             }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
             pages.append(Self.readPage(page, number: index + 1))
-            fields.append(contentsOf: Self.readFields(page, number: index + 1))
+            fields.append(contentsOf: Self.readFields(page, number: index + 1, pageHeight: pages.last?.height ?? 0))
         }
         let (attachments, attachmentWarnings) = readAttachments()
         warnings += attachmentWarnings
@@ -106,18 +106,21 @@ final class PopplerDocumentHandle {
                        lines: LineBuilder.lines(text: text, boxes: boxes, fallback: fallback))
     }
 
-    private static func readFields(_ page: OpaquePointer, number: Int) -> [PDFFormField] {
+    /// Field areas come in PDF user space (origin bottom-left); they are flipped to match the text boxes.
+    private static func readFields(_ page: OpaquePointer, number: Int, pageHeight: Double) -> [PDFFormField] {
         guard let mapping = poppler_page_get_form_field_mapping(page) else { return [] }
         defer { poppler_page_free_form_field_mapping(mapping) }
         var fields: [PDFFormField] = []
+        // poppler lists widgets in reverse; page order is what a reader expects.
         forEach(in: mapping) { raw in
             let entry = raw.assumingMemoryBound(to: PopplerFormFieldMapping.self).pointee
             guard let field = entry.field else { return }
             let area = entry.area
-            let rect = PDFRect(x0: area.x1, y0: min(area.y1, area.y2), x1: area.x2, y1: max(area.y1, area.y2))
+            let rect = PDFRect(x0: min(area.x1, area.x2), y0: pageHeight - max(area.y1, area.y2),
+                               x1: max(area.x1, area.x2), y1: pageHeight - min(area.y1, area.y2))
             fields.append(readField(field, page: number, rect: rect))
         }
-        return fields
+        return fields.sorted { ($0.rect.y0, $0.rect.x0) < ($1.rect.y0, $1.rect.x0) }
     }
 
     private static func readField(_ field: OpaquePointer, page: Int, rect: PDFRect) -> PDFFormField {

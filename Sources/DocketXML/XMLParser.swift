@@ -5,12 +5,13 @@ internal import CLibXML2
 public enum XMLParser {
     /// Parses `data` (UTF-8, UTF-16 with BOM or declaration, or a declared 8-bit encoding).
     ///
-    /// Never reads files or the network for external entities or DTDs: they are left unexpanded and named
-    /// in `XMLTree.warnings`. Throws `XMLError` for malformed input, entity bombs and excessive nesting.
+    /// Never reads files or the network: an external DTD or parameter entity the content does not need is named
+    /// in `XMLTree.warnings`; content that references an external entity throws `.externalEntity`. Also throws
+    /// `XMLError` for malformed input, entity bombs and excessive nesting.
     public static func parse(_ data: Data, limits: XMLLimits = .standard) throws(XMLError) -> XMLTree {
         let document = try parseDocument(data, limits: limits)
         defer { xmlFreeDoc(document) }
-        return try TreeConverter.convert(document, limits: limits)
+        return try TreeConverter.convert(document, limits: limits, source: data)
     }
 }
 
@@ -18,12 +19,16 @@ public enum XMLParser {
 struct TreeConverter {
     let document: xmlDocPtr
     let limits: XMLLimits
+    let startTags: StartTagLines?
     var expanded = 0
     var warnings: [String] = []
 
-    static func convert(_ document: xmlDocPtr, limits: XMLLimits) throws(XMLError) -> XMLTree {
+    static func convert(_ document: xmlDocPtr, limits: XMLLimits, source: Data) throws(XMLError) -> XMLTree {
         guard let root = xmlDocGetRootElement(document) else { throw .empty }
-        var converter = TreeConverter(document: document, limits: limits)
+        var converter = TreeConverter(
+            document: document, limits: limits,
+            startTags: StartTagLines(source, encoding: string(document.pointee.encoding)))
+        converter.noteExternalDeclarations()
         let qualified = qualifiedName(of: root)
         let element = try converter.element(root, depth: 1, path: pathStep(qualifiedName: qualified, index: 1))
         var namespaces: [String: String] = [:]
@@ -37,7 +42,8 @@ struct TreeConverter {
     }
 
     private mutating func element(_ node: xmlNodePtr, depth: Int, path: String) throws(XMLError) -> XMLElement {
-        let line = Int(xmlGetLineNo(node))
+        let reported = Int(xmlGetLineNo(node))
+        let line = startTags?.startLine(of: qualifiedName(of: node), reportedLine: reported) ?? reported
         guard depth <= limits.maxDepth else { throw .depthLimit(line: line) }
         var attributes: [XMLAttribute] = []
         var property = node.pointee.properties
@@ -112,10 +118,28 @@ struct TreeConverter {
             try charge(text.utf8.count, line: line)
             return text.isEmpty ? [] : [.text(text)]
         default:
-            let system = string(declaration.pointee.SystemID).map { " (\($0))" } ?? ""
-            warnings.append("line \(line): external entity &\(name);\(system) was not loaded: Docket never "
-                + "reads files or the network on a document's behalf")
-            return []
+            throw .externalEntity(name: name, systemID: string(declaration.pointee.SystemID), line: line)
+        }
+    }
+
+    /// An external DTD or parameter entity is harmless while nothing uses it, but a reviewer should know.
+    mutating func noteExternalDeclarations() {
+        for subset in [document.pointee.intSubset, document.pointee.extSubset].compactMap({ $0 }) {
+            if let system = string(subset.pointee.SystemID) {
+                warnings.append("the external DTD \(system) was not loaded")
+            }
+            var node = subset.pointee.children
+            while let current = node {
+                if current.pointee.type == XML_ENTITY_DECL {
+                    let entity = UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlEntity.self)
+                    if entity.pointee.etype == XML_EXTERNAL_PARAMETER_ENTITY {
+                        let system = string(entity.pointee.SystemID) ?? "?"
+                        warnings.append("the external parameter entity %\(string(entity.pointee.name) ?? "");"
+                            + " (\(system)) was not loaded")
+                    }
+                }
+                node = current.pointee.next
+            }
         }
     }
 

@@ -29,13 +29,14 @@ public final class XMLQueryEngine {
     public let tree: XMLTree
     private let document: xmlDocPtr
     private let context: xmlXPathContextPtr
+    private let startTags: StartTagLines?
     private var nodes: [xmlNodePtr] = []
 
     /// Parses `data` under the same guards as `XMLParser.parse`; throws the same errors.
     public init(_ data: Data, limits: XMLLimits = .standard) throws(XMLError) {
         let document = try parseDocument(data, limits: limits)
         do {
-            tree = try TreeConverter.convert(document, limits: limits)
+            tree = try TreeConverter.convert(document, limits: limits, source: data)
         } catch {
             xmlFreeDoc(document)
             throw error
@@ -45,6 +46,7 @@ public final class XMLQueryEngine {
             throw .xpath(expression: "", message: "libxml2 could not allocate an XPath context")
         }
         docket_xml_silence_xpath(context)
+        startTags = StartTagLines(data, encoding: string(document.pointee.encoding))
         self.document = document
         self.context = context
     }
@@ -86,6 +88,11 @@ public final class XMLQueryEngine {
         }
     }
 
+    private func line(of element: xmlNodePtr) -> Int {
+        let reported = Int(xmlGetLineNo(element))
+        return startTags?.startLine(of: qualifiedName(of: element), reportedLine: reported) ?? reported
+    }
+
     private func match(_ node: xmlNodePtr) -> XPathMatch {
         let value: String
         if let content = xmlXPathCastNodeToString(node) {
@@ -99,11 +106,11 @@ public final class XMLQueryEngine {
         switch node.pointee.type {
         case XML_ELEMENT_NODE:
             return XPathMatch(kind: .element, value: value, name: string(node.pointee.name),
-                              line: Int(xmlGetLineNo(node)), path: elementPath(of: node), reference: reference)
+                              line: line(of: node), path: elementPath(of: node), reference: reference)
         case XML_ATTRIBUTE_NODE:
             let owner = node.pointee.parent
             let name = string(node.pointee.name)
-            return XPathMatch(kind: .attribute, value: value, name: name, line: owner.map { Int(xmlGetLineNo($0)) },
+            return XPathMatch(kind: .attribute, value: value, name: name, line: owner.map(line(of:)),
                               path: owner.map { elementPath(of: $0) + "/@" + (name ?? "") }, reference: reference)
         default:
             let owner = node.pointee.parent

@@ -83,7 +83,7 @@ public struct XMLTree: Sendable, Hashable {
     public var encoding: String?
     /// Namespace declarations in scope on the root element, prefix ("" for the default) to URI.
     public var namespaces: [String: String]
-    /// Things the document asked for that were deliberately not done (an external entity not loaded).
+    /// Things the document asked for that were deliberately not done (an external DTD not loaded).
     public var warnings: [String]
 
     public init(root: XMLElement, encoding: String?, namespaces: [String: String], warnings: [String]) {
@@ -118,6 +118,8 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     case entityExpansionLimit(line: Int)
     case depthLimit(line: Int)
     case tooLarge(bytes: Int)
+    /// The content references an external entity: it is never loaded, and leaving a hole would lose data.
+    case externalEntity(name: String, systemID: String?, line: Int)
     case empty
     case xpath(expression: String, message: String)
 
@@ -132,6 +134,10 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
             "entity expansion exceeds the safety limit (a \"billion laughs\" document?); refused"
         case .depthLimit: "elements are nested deeper than the safety limit; refused"
         case .tooLarge(let bytes): "the document is \(bytes) bytes, over the input size limit"
+        case .externalEntity(let name, let systemID, _):
+            "the document takes content from an external entity &\(name);"
+                + (systemID.map { " (\($0))" } ?? "")
+                + "; Docket never reads files or the network on a document's behalf, so it is refused"
         case .empty: "the document is empty"
         case .xpath(let expression, let message): "XPath \(expression): \(message)"
         }
@@ -140,7 +146,8 @@ public enum XMLError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The 1-based source line, 0 when unknown.
     public var line: Int {
         switch self {
-        case .malformed(let line, _, _), .entityExpansionLimit(let line), .depthLimit(let line): line
+        case .malformed(let line, _, _), .entityExpansionLimit(let line), .depthLimit(let line),
+             .externalEntity(_, _, let line): line
         default: 0
         }
     }

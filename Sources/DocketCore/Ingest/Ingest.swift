@@ -81,6 +81,7 @@ extension RecordError {
         let code: ErrorCode
         switch error {
         case .entityExpansionLimit, .depthLimit, .tooLarge: code = .xmlLimit
+        case .externalEntity: code = .externalEntity
         default: code = .malformedXML
         }
         self.init(code: code, message: error.reason, line: error.line > 0 ? error.line : nil,

@@ -113,6 +113,7 @@ public enum ErrorCode: String, Codable, Sendable, CaseIterable {
     case wrongPassword = "wrong-password"
     case malformedXML = "malformed-xml"
     case xmlLimit = "xml-limit"
+    case externalEntity = "external-entity"
     case badJSON = "bad-json"
     case workerCrashed = "worker-crashed"
     case internalError = "internal"

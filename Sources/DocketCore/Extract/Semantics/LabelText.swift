@@ -1,0 +1,92 @@
+import Foundation
+
+/// A label reduced to comparable words: "14. Foreign End-User:" and "block14_ForeignEndUser" both become
+/// block "14" + ["foreign", "end", "user"].
+public struct LabelText: Sendable, Hashable {
+    public var block: String?
+    public var words: [String]
+
+    public init(block: String? = nil, words: [String]) {
+        self.block = block
+        self.words = words
+    }
+
+    /// Splits camelCase, snake_case, dotted and bracketed names and free text into lower-case words, folding
+    /// diacritics, then takes a leading block marker ("Block 14", "14.", "Box 14a", "14a)") off the front.
+    public init(_ raw: String) {
+        var words = Self.split(raw)
+        var block: String?
+        if let first = words.first, ["block", "box", "blk"].contains(first), words.count > 1,
+           Self.isBlockNumber(words[1]) {
+            block = words[1]
+            words.removeFirst(2)
+        } else if let first = words.first, Self.isBlockNumber(first), Self.startsWithNumberedMarker(raw) {
+            block = first
+            words.removeFirst()
+        }
+        // Generated field names ("f1_23[0]", "Text12") carry numbers that mean nothing to a reader.
+        self.words = words.filter { !$0.allSatisfy(\.isNumber) && !Self.fillerWords.contains($0) }
+        self.block = block
+    }
+
+    private static let fillerWords: Set<String> = ["the", "of", "a", "an", "s", "and", "or", "in", "to", "for", "if", "any"]
+
+    static func isBlockNumber(_ word: String) -> Bool {
+        guard let first = word.first, first.isNumber, word.count <= 4 else { return false }
+        return word.allSatisfy { $0.isNumber || ("a"..."z").contains($0) }
+    }
+
+    /// True for "14. Foreign", "14a) x", "14 - x", "Block14": a number used as a block marker, not a value.
+    static func startsWithNumberedMarker(_ raw: String) -> Bool {
+        raw.range(of: #"^\s*\(?\d{1,2}[a-z]?(\s*[.):\-–]|\s+[A-Za-z])"#, options: .regularExpression) != nil
+            || raw.range(of: #"^(?i)block\d"#, options: .regularExpression) != nil
+    }
+
+    static func split(_ raw: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previous: Character?
+        func flush() {
+            if !current.isEmpty { words.append(current) }
+            current = ""
+        }
+        let folded = raw.folding(options: [.diacriticInsensitive], locale: nil)
+        for character in folded {
+            if character.isLetter || character.isNumber {
+                if let previous {
+                    let camelBreak = previous.isLowercase && character.isUppercase
+                    let digitBreak = previous.isNumber != character.isNumber
+                        && !(previous.isNumber && character.isLetter && current.count <= 2 && character.isLowercase)
+                    if camelBreak || digitBreak { flush() }
+                }
+                current.append(contentsOf: character.lowercased())
+            } else if character == "'" || character == "’" {
+                continue
+            } else {
+                flush()
+            }
+            previous = character
+        }
+        flush()
+        // "u s" and "us" both mean the United States in labels.
+        var merged: [String] = []
+        var index = 0
+        while index < words.count {
+            if words[index] == "u", index + 1 < words.count, words[index + 1] == "s" {
+                merged.append("us")
+                index += 2
+            } else {
+                merged.append(Self.singular(words[index]))
+                index += 1
+            }
+        }
+        return merged
+    }
+
+    /// "consignees" -> "consignee", "parties" -> "party"; short words and "-ss" words stay.
+    static func singular(_ word: String) -> String {
+        guard word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us") else { return word }
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        return String(word.dropLast())
+    }
+}
