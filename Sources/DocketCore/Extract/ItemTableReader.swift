@@ -1,0 +1,214 @@
+import DocketPDF
+
+/// Reads line-item tables from page geometry: a header row names the columns, words below are assigned to
+/// columns by position, a row without a line number or quantity continues the previous item's description,
+/// and a table that reaches the foot of a page continues under a repeated header on the next page.
+struct ItemTableReader {
+    let text: DocumentText
+
+    struct Column {
+        var attribute: ItemAttribute
+        var x0: Double
+        var x1: Double
+    }
+
+    struct Table {
+        var items: [[Observation]]
+        /// Text lines the table covers: excluded from label reading.
+        var lines: Set<Int>
+        /// The "Total" row's value, when the table has one.
+        var total: Observation?
+    }
+
+    func read() -> Table {
+        var result = Table(items: [], lines: [], total: nil)
+        var index = 0
+        while index < text.lines.count {
+            let line = text.lines[index]
+            guard !result.lines.contains(line.index), let columns = Self.header(in: text.row(of: line)) else {
+                index += 1
+                continue
+            }
+            let end = readTable(from: line, columns: columns, into: &result)
+            index = max(index + 1, end)
+        }
+        return result
+    }
+
+    /// Column cells of a header row: vocabulary phrases read left to right over the row's words.
+    static func header(in row: [TextLine]) -> [Column]? {
+        let words = row.flatMap { $0.segments.flatMap(\.words) }.sorted { $0.bbox.x0 < $1.bbox.x0 }
+        guard words.count >= 3, words.count <= 24 else { return nil }
+        let folded = words.map { LabelText.split($0.text) }
+        var columns: [Column] = []
+        var position = 0
+        while position < words.count {
+            var matched: (ItemAttribute, Int)?
+            for length in stride(from: min(4, words.count - position), through: 1, by: -1) {
+                let phrase = folded[position..<position + length].flatMap { $0 }
+                if let match = Vocabulary.find(in: phrase, Vocabulary.itemAttributes), match.remainder.isEmpty
+                    || match.remainder.allSatisfy({ ["usd", "us", "dollar", "ea", "y", "n", "each"].contains($0) }) {
+                    matched = (match.concept, length)
+                    break
+                }
+            }
+            guard let (attribute, length) = matched else {
+                // A header row holds nothing but column names; anything else means this is not one.
+                if folded[position].isEmpty || folded[position].allSatisfy({ $0.count <= 1 }) {
+                    position += 1
+                    continue
+                }
+                return nil
+            }
+            let span = words[position..<position + length]
+            columns.append(Column(attribute: attribute, x0: span.map(\.bbox.x0).min() ?? 0,
+                                  x1: span.map(\.bbox.x1).max() ?? 0))
+            position += length
+        }
+        let attributes = Set(columns.map(\.attribute))
+        let hasWhat = attributes.contains(.description) || attributes.contains(.usml) || attributes.contains(.eccn)
+        let hasHowMuch = attributes.contains(.quantity) || attributes.contains(.totalValue)
+            || attributes.contains(.unitValue)
+        guard attributes.count >= 3, attributes.count == columns.count, hasWhat, hasHowMuch else { return nil }
+        return columns
+    }
+
+    private struct Row {
+        var words: [PDFWord]
+        var box: PDFRect
+    }
+
+    /// Reads rows under `header`; returns the index of the first text line after the table.
+    private func readTable(from header: TextLine, columns: [Column], into table: inout Table) -> Int {
+        var page = header.page
+        var top = text.row(of: header).map(\.bbox.y1).max() ?? header.bbox.y1
+        var lastLine = header.index
+        for line in text.row(of: header) { table.lines.insert(line.index) }
+        var current: [ItemAttribute: (text: String, box: PDFRect)] = [:]
+        var rowHeight = header.height
+        var previousBottom = top
+
+        func flush() {
+            guard !current.isEmpty else { return }
+            let observations = current.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { attribute -> Observation? in
+                guard let cell = current[attribute] else { return nil }
+                return Observation(slot: .item(attribute), value: cell.text,
+                                   evidence: Evidence(page: page, bbox: cell.box.rounded, text: cell.text),
+                                   group: "table")
+            }
+            table.items.append(observations)
+            current = [:]
+        }
+
+        while true {
+            var ended = false
+            for row in rows(onPage: page, below: top) {
+                if row.box.y0 - previousBottom > max(rowHeight, 8) * 2.6 { ended = true; break }
+                let cells = assign(row.words, to: columns)
+                let rowText = row.words.map(\.text).joined(separator: " ")
+                let folded = LabelText.split(rowText)
+                if folded.contains("total") && cells[.quantity] == nil {
+                    let amount = cells[.totalValue] ?? cells[.unitValue] ?? cells.values.max { $0.box.x1 < $1.box.x1 }
+                    if let amount {
+                        table.total = Observation(slot: .totalValue, value: amount.text, evidence: Evidence(
+                            page: page, bbox: amount.box.rounded, text: rowText))
+                    }
+                    markLines(page: page, box: row.box, in: &table)
+                    ended = true
+                    break
+                }
+                if TextRecognizer.labelColon(in: rowText) != nil && cells[.quantity] == nil && cells[.totalValue] == nil {
+                    ended = true
+                    break
+                }
+                let startsItem = cells[.line] != nil || cells[.quantity] != nil || current.isEmpty
+                if startsItem {
+                    flush()
+                    current = cells
+                } else if let more = cells[.description] {
+                    let joined = current[.description].map { ($0.text + " " + more.text, $0.box.union(more.box)) }
+                        ?? (more.text, more.box)
+                    current[.description] = joined
+                    for (attribute, cell) in cells where attribute != .description && current[attribute] == nil {
+                        current[attribute] = cell
+                    }
+                } else {
+                    ended = true
+                    break
+                }
+                markLines(page: page, box: row.box, in: &table)
+                rowHeight = row.box.height
+                previousBottom = row.box.y1
+            }
+            // Continue on the next page only if it repeats the header near its top.
+            guard !ended, let next = continuation(after: page, columns: columns) else { break }
+            for line in text.row(of: next) { table.lines.insert(line.index) }
+            page = next.page
+            top = text.row(of: next).map(\.bbox.y1).max() ?? next.bbox.y1
+            previousBottom = top
+        }
+        flush()
+        lastLine = table.lines.max() ?? lastLine
+        return lastLine + 1
+    }
+
+    private func continuation(after page: Int, columns: [Column]) -> TextLine? {
+        let nextPage = text.lines.filter { $0.page == page + 1 }.prefix(12)
+        let wanted = Set(columns.map(\.attribute))
+        return nextPage.first { line in
+            guard let header = Self.header(in: text.row(of: line)) else { return false }
+            return Set(header.map(\.attribute)) == wanted
+        }
+    }
+
+    private func markLines(page: Int, box: PDFRect, in table: inout Table) {
+        for line in text.lines where line.page == page && line.bbox.midY >= box.y0 - 1 && line.bbox.midY <= box.y1 + 1 {
+            table.lines.insert(line.index)
+        }
+    }
+
+    /// Words below `top` on `page`, clustered into visual rows.
+    private func rows(onPage page: Int, below top: Double) -> [Row] {
+        let words = text.lines.filter { $0.page == page && $0.bbox.y0 >= top - 1 }
+            .flatMap { $0.segments.flatMap(\.words) }
+            .sorted { ($0.bbox.midY, $0.bbox.x0) < ($1.bbox.midY, $1.bbox.x0) }
+        var rows: [Row] = []
+        for word in words {
+            if var last = rows.last, abs(word.bbox.midY - last.box.midY) < max(word.bbox.height, 4) * 0.5 {
+                last.words.append(word)
+                last.box = last.box.union(word.bbox)
+                rows[rows.count - 1] = last
+            } else {
+                rows.append(Row(words: [word], box: word.bbox))
+            }
+        }
+        return rows.map { Row(words: $0.words.sorted { $0.bbox.x0 < $1.bbox.x0 }, box: $0.box) }
+    }
+
+    /// Each word goes to the column whose header it overlaps most, or else the nearest header.
+    private func assign(_ words: [PDFWord], to columns: [Column]) -> [ItemAttribute: (text: String, box: PDFRect)] {
+        var cells: [ItemAttribute: (text: String, box: PDFRect)] = [:]
+        for word in words {
+            let best = columns.enumerated().min { lhs, rhs in
+                distance(word.bbox, lhs.element, index: lhs.offset, columns)
+                    < distance(word.bbox, rhs.element, index: rhs.offset, columns)
+            }
+            guard let column = best?.element else { continue }
+            if let existing = cells[column.attribute] {
+                cells[column.attribute] = (existing.text + " " + word.text, existing.box.union(word.bbox))
+            } else {
+                cells[column.attribute] = (word.text, word.bbox)
+            }
+        }
+        return cells
+    }
+
+    /// Zero inside the column's zone (from the gap before it to the gap after it), else the distance to it.
+    private func distance(_ box: PDFRect, _ column: Column, index: Int, _ columns: [Column]) -> Double {
+        let left = index == 0 ? -Double.infinity : (columns[index - 1].x1 + column.x0) / 2
+        let right = index == columns.count - 1 ? Double.infinity : (column.x1 + columns[index + 1].x0) / 2
+        let center = (box.x0 + box.x1) / 2
+        if center >= left && center <= right { return 0 }
+        return min(abs(center - left), abs(center - right))
+    }
+}

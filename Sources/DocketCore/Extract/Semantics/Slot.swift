@@ -1,0 +1,55 @@
+/// Where an observed value goes in the schema.
+public enum Slot: Sendable, Hashable {
+    case party(PartyConcept, PartyAttribute)
+    case identifier(IdentifierKind)
+    case date(DateKind)
+    case destination
+    case totalValue
+    case item(ItemAttribute)
+    /// A form's own title or type field ("Form: DSP-5").
+    case formType
+}
+
+/// A party role as labels name it, before the document type decides the schema role
+/// ("Consignee" is a foreign consignee on a DSP-5 and the ultimate consignee on a BIS-748P).
+public enum PartyConcept: String, Sendable, Hashable, CaseIterable {
+    case applicant, endUser, consignee, intermediateConsignee, consignor, freightForwarder, manufacturer, seller
+    case purchaser, licensee, sublicensee, signatory, otherParty
+
+    public func role(for type: DocumentType, foreign: Bool = false) -> PartyRole {
+        let bis = type.isBIS
+        switch self {
+        case .applicant: return .applicant
+        case .endUser: return bis ? .endUser : .foreignEndUser
+        case .consignee: return bis ? .ultimateConsignee : .foreignConsignee
+        case .intermediateConsignee: return bis ? .intermediateConsignee : .foreignIntermediateConsignee
+        case .consignor: return .usConsignor
+        case .freightForwarder: return .freightForwarder
+        case .manufacturer: return .manufacturer
+        case .seller: return .seller
+        case .purchaser: return .purchaser
+        case .licensee: return .licensee
+        case .sublicensee: return .sublicensee
+        case .signatory: return foreign ? .foreignSignatory : .usSignatory
+        case .otherParty: return .other
+        }
+    }
+}
+
+public enum PartyAttribute: String, Sendable, Hashable, CaseIterable {
+    /// The whole block: name on the first line, then the address.
+    case block
+    case name, address, city, region, postalCode, country, title, registrationCode
+}
+
+public enum IdentifierKind: String, Sendable, Hashable, CaseIterable {
+    case registrationCode, transactionNumber, licenseNumber, agreementNumber, applicationControlNumber
+}
+
+public enum DateKind: String, Sendable, Hashable, CaseIterable {
+    case submitted, effective, expiration
+}
+
+public enum ItemAttribute: String, Sendable, Hashable, CaseIterable {
+    case line, description, quantity, unit, unitValue, totalValue, usml, eccn, sme, partNumber, currency
+}

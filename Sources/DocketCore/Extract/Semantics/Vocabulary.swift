@@ -1,0 +1,140 @@
+/// Every way filings name the things Docket extracts, in one place.
+///
+/// Phrases are matched as whole-word sequences of `LabelText` words (lower case, singular, "U.S." as "us"),
+/// longest first, so "foreign intermediate consignee" wins over "consignee". Add synonyms here, nowhere else.
+public enum Vocabulary {
+    static let roles: [(PartyConcept, [String])] = [
+        (.intermediateConsignee, ["foreign intermediate consignee", "intermediate consignee",
+                                  "intermediate foreign consignee", "intermediary consignee", "intermediate"]),
+        (.endUser, ["foreign end user", "end user foreign", "ultimate end user", "end user", "enduser"]),
+        (.consignee, ["foreign consignee", "consignee foreign", "ultimate consignee", "consignee"]),
+        (.freightForwarder, ["freight forwarder", "forwarding agent", "forwarder", "consignor freight forwarder",
+                             "us consignor freight forwarder"]),
+        (.consignor, ["us consignor", "consignor", "exporter of record"]),
+        (.manufacturer, ["manufacturer", "mfr", "producer"]),
+        (.seller, ["seller in us", "us seller", "seller", "source of supply"]),
+        (.purchaser, ["purchaser", "buyer"]),
+        (.sublicensee, ["sub licensee", "sublicensee", "sublicensed party"]),
+        (.licensee, ["foreign licensee", "licensee", "foreign party", "distributor"]),
+        (.signatory, ["signatory", "signature", "signed by", "authorized official", "empowered official",
+                      "responsible official", "certifying official"]),
+        (.applicant, ["applicant", "us applicant", "exporter", "registrant", "applicant exporter", "us exporter",
+                      "licensor", "us party"]),
+        (.otherParty, ["other party authorized to receive license", "other party"]),
+    ]
+
+    static let partyAttributes: [(PartyAttribute, [String])] = [
+        (.registrationCode, ["registration code", "registration number", "registration no", "ddtc code",
+                             "registrant code", "ddtc registration"]),
+        (.postalCode, ["postal code", "zip code", "zip", "postcode", "post code"]),
+        (.region, ["state province", "state", "province", "region", "prefecture"]),
+        (.country, ["country", "nation", "country code"]),
+        (.city, ["city", "town", "municipality", "city town"]),
+        (.address, ["street address", "address line", "address", "street", "addr", "location", "mailing address"]),
+        (.title, ["title", "position", "job title"]),
+        (.name, ["company name", "organization name", "legal name", "entity name", "firm name", "name",
+                 "company", "organization", "entity", "firm", "party name"]),
+    ]
+
+    static let identifiers: [(IdentifierKind, [String])] = [
+        (.applicationControlNumber, ["application control number", "application control no", "acn", "z number",
+                                     "snap r control number"]),
+        (.agreementNumber, ["agreement number", "agreement no", "ddtc agreement number", "agreement id",
+                            "ta number", "ma number"]),
+        (.licenseNumber, ["license number", "license no", "licence number", "dsp 5 license number", "case number",
+                          "license case number", "ddtc case number", "approved license"]),
+        (.transactionNumber, ["transaction number", "transaction no", "transaction id", "applicant reference",
+                              "reference number", "internal reference", "submission id"]),
+        (.registrationCode, ["ddtc registration code", "registration code", "registrant code",
+                             "ddtc registration number", "registration number", "registration no",
+                             "pm ddtc code", "ddtc applicant registrant code", "applicant registrant code",
+                             "applicant code", "ddtc code"]),
+    ]
+
+    static let dates: [(DateKind, [String])] = [
+        (.expiration, ["expiration date", "expiry date", "date of expiration", "expire", "expire on", "valid until",
+                       "valid through", "end date", "termination date", "expiration"]),
+        (.effective, ["effective date", "date of entry into force", "entry into force", "commencement date",
+                      "start date", "effective"]),
+        (.submitted, ["date of application", "application date", "date submitted", "submission date",
+                      "date of submission", "filing date", "date signed", "signature date", "date of signature",
+                      "date"]),
+    ]
+
+    static let destinations: [String] = [
+        "country of ultimate destination", "ultimate destination country", "ultimate destination",
+        "country of destination", "destination country", "destination", "country of ultimate end use",
+        "foreign country", "country of ultimate destination temporary sojourn",
+    ]
+
+    static let totalValue: [String] = [
+        "total value", "total application value", "total license value", "total dollar value", "grand total",
+        "total amount", "total value usd", "value total", "total",
+    ]
+
+    static let formType: [String] = ["form type", "form", "form number", "document type", "application type"]
+
+    /// Item-table headers and item field names.
+    static let itemAttributes: [(ItemAttribute, [String])] = [
+        (.unitValue, ["unit value", "unit price", "price each", "unit cost", "value each", "each", "unit usd",
+                      "unit price usd", "unit value usd"]),
+        (.totalValue, ["total value", "extended value", "total price", "line total", "extended price", "amount",
+                       "total", "value", "total usd", "value usd"]),
+        (.quantity, ["quantity", "qty", "quant", "number of units", "no of units"]),
+        (.unit, ["unit of measure", "uom", "unit", "units"]),
+        (.usml, ["usml category", "usml cat", "usml", "usml paragraph", "category", "cat"]),
+        (.eccn, ["export control classification number", "eccn", "classification", "ccl"]),
+        (.sme, ["significant military equipment", "sme", "sme y n"]),
+        (.partNumber, ["part number", "part no", "p n", "pn", "model number", "model no", "model", "part"]),
+        (.description, ["commodity description", "description of commodity", "item description",
+                        "technical description", "description", "commodity", "nomenclature", "article",
+                        "defense article", "item"]),
+        (.line, ["line number", "line no", "line item", "line", "item no", "item number", "no", "ln"]),
+        (.currency, ["currency"]),
+    ]
+
+    /// Container names that mark a repeated item (XML elements, field-name prefixes).
+    static let itemContainers: Set<String> = ["item", "line", "lineitem", "commodity", "article", "product",
+                                              "good", "row", "entry"]
+
+    /// Words that say a party is outside the United States (for signatories and generic parties).
+    static let foreignWords: Set<String> = ["foreign", "licensee", "overseas", "non"]
+}
+
+/// A vocabulary lookup result: which phrase matched, where, and what words were left over.
+struct PhraseMatch<Concept> {
+    var concept: Concept
+    var range: Range<Int>
+    var remainder: [String]
+}
+
+extension Vocabulary {
+    /// The longest phrase of `table` found anywhere in `words`.
+    static func find<Concept>(in words: [String], _ table: [(Concept, [String])]) -> PhraseMatch<Concept>? {
+        var best: (concept: Concept, range: Range<Int>, length: Int)?
+        for (concept, phrases) in table {
+            for phrase in phrases {
+                let needle = phrase.split(separator: " ").map(String.init)
+                guard needle.count <= words.count, needle.count > (best?.length ?? 0) else { continue }
+                for start in 0...(words.count - needle.count) where Array(words[start..<start + needle.count]) == needle {
+                    best = (concept, start..<start + needle.count, needle.count)
+                    break
+                }
+            }
+        }
+        guard let best else { return nil }
+        var remainder = words
+        remainder.removeSubrange(best.range)
+        return PhraseMatch(concept: best.concept, range: best.range, remainder: remainder)
+    }
+
+    /// True when `words` is exactly one of `phrases` (ignoring trailing filler like "usd").
+    static func isExactly(_ words: [String], oneOf phrases: [String]) -> Bool {
+        let joined = words.joined(separator: " ")
+        return phrases.contains(joined)
+    }
+
+    static func findPhrase(in words: [String], _ phrases: [String]) -> PhraseMatch<Void>? {
+        find(in: words, [((), phrases)])
+    }
+}

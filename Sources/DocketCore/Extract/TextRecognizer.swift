@@ -1,0 +1,166 @@
+import DocketPDF
+import Foundation
+
+/// The flattened-PDF route: finds labels in the text and reads the value beside or below each.
+///
+/// Handles "Label: value", a label cell with its value in the next cell or elsewhere on the same visual row,
+/// a label with the value on the lines below, and a role heading ("Foreign End-User") whose sub-labels
+/// ("Name:", "Country:") follow.
+struct TextRecognizer {
+    let resolver: SlotResolver
+    let text: DocumentText
+    /// Lines that belong to an item table: read by `ItemTableReader`, not as labels.
+    let excluded: Set<Int>
+
+    private struct Label {
+        var slot: Slot
+        var raw: String
+        var inline: String
+        var segmentIndex: Int
+    }
+
+    func recognize() -> [Observation] {
+        var observations: [Observation] = []
+        var roleContext: (label: LabelText, group: String, line: Int)?
+        for line in text.lines where !excluded.contains(line.index) {
+            if let context = roleContext, line.index - context.line > 10 || line.page != text.lines[context.line].page {
+                roleContext = nil
+            }
+            let context = roleContext.map { [$0.label] } ?? []
+            for (segmentIndex, segment) in line.segments.enumerated() {
+                guard let label = label(in: segment, line: line, index: segmentIndex, context: context) else { continue }
+                let group: String
+                if case .party(_, .block) = label.slot {
+                    group = "L\(line.index)"
+                } else if case .party = label.slot, let current = roleContext {
+                    group = current.group
+                } else {
+                    group = "L\(line.index)"
+                }
+                let value = self.value(for: label, line: line)
+                if case .party(_, .block) = label.slot, value == nil {
+                    // A heading with no value of its own: the sub-labels after it describe this party.
+                    roleContext = (LabelText(label.raw), group, line.index)
+                    break
+                }
+                guard let value else { continue }
+                observations.append(Observation(slot: label.slot, value: value.text, evidence: value.evidence, group: group))
+                if case .party = label.slot {} else { roleContext = nil }
+                // The rest of this segment was the value; later segments may hold further labels.
+            }
+        }
+        return observations
+    }
+
+    /// A label at the start of `segment`: "Label: inline value", or the whole segment when it is a known label.
+    private func label(in segment: TextSegment, line: TextLine, index: Int, context: [LabelText]) -> Label? {
+        let raw = segment.text
+        if let colon = Self.labelColon(in: raw) {
+            let head = String(raw[..<colon]).trimmingCharacters(in: .whitespaces)
+            let inline = String(raw[raw.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            let words = LabelText(head)
+            guard words.words.count <= 8,
+                  let slot = resolver.slot(for: words, context: context) else { return nil }
+            return Label(slot: slot, raw: head, inline: inline, segmentIndex: index)
+        }
+        let words = LabelText(raw)
+        guard words.words.count <= 7, !raw.hasSuffix("."), let slot = resolver.slot(for: words, context: context),
+              Self.isWholeLabel(words) else { return nil }
+        return Label(slot: slot, raw: raw, inline: "", segmentIndex: index)
+    }
+
+    /// The colon that ends a label: followed by a space or the end, not inside a time ("10:30") or a URL.
+    static func labelColon(in text: String) -> String.Index? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let after = text.index(after: colon)
+        if after < text.endIndex, !text[after].isWhitespace { return nil }
+        guard colon > text.startIndex, text[text.index(before: colon)].isLetter
+            || text[text.index(before: colon)] == ")" else { return nil }
+        return colon
+    }
+
+    /// Without a colon, only a segment made entirely of vocabulary words counts as a label: "Foreign End User",
+    /// not "End user will integrate the radar".
+    static func isWholeLabel(_ label: LabelText) -> Bool {
+        let known = Self.labelWords
+        return !label.words.isEmpty && label.words.allSatisfy { known.contains($0) }
+    }
+
+    private static let labelWords: Set<String> = {
+        var words: Set<String> = ["block", "box", "foreign", "us", "name", "no", "number", "code"]
+        let tables: [[String]] = [
+            Vocabulary.roles.flatMap(\.1), Vocabulary.partyAttributes.flatMap(\.1), Vocabulary.identifiers.flatMap(\.1),
+            Vocabulary.dates.flatMap(\.1), Vocabulary.destinations, Vocabulary.totalValue, Vocabulary.formType,
+        ]
+        for phrase in tables.joined() { words.formUnion(phrase.split(separator: " ").map(String.init)) }
+        return words
+    }()
+
+    private func value(for label: Label, line: TextLine) -> (text: String, evidence: Evidence)? {
+        let isBlock: Bool
+        switch label.slot {
+        case .party(_, .block), .party(_, .address): isBlock = true
+        default: isBlock = false
+        }
+        var parts: [(text: String, bbox: PDFRect)] = []
+        let anchor = line.segments[label.segmentIndex]
+        if !label.inline.isEmpty && !Self.isPlaceholderOnly(label.inline) {
+            parts.append((label.inline, anchor.bbox))
+        } else if label.segmentIndex + 1 < line.segments.count {
+            let next = line.segments[label.segmentIndex + 1]
+            if !isLabel(next.text) { parts.append((next.text, next.bbox)) }
+        } else if let right = sameRowValue(right: anchor, line: line) {
+            parts.append(right)
+        }
+        if parts.isEmpty || isBlock {
+            let left = parts.first?.bbox.x0 ?? anchor.bbox.x0
+            parts += linesBelow(line, left: left, limit: isBlock ? (parts.isEmpty ? 7 : 6) : 1)
+        }
+        guard !parts.isEmpty else { return nil }
+        let text = parts.map(\.text).joined(separator: "\n")
+        let box = parts.dropFirst().reduce(parts[0].bbox) { $0.union($1.bbox) }
+        return (text, Evidence(page: line.page, bbox: box.rounded, text: text))
+    }
+
+    /// Blank-form underscores and similar leave no value.
+    static func isPlaceholderOnly(_ text: String) -> Bool {
+        text.allSatisfy { "_ .-".contains($0) }
+    }
+
+    /// poppler may put a far-right value in a separate line object; the visual row still pairs them.
+    private func sameRowValue(right anchor: TextSegment, line: TextLine) -> (text: String, bbox: PDFRect)? {
+        let candidates = text.row(of: line).filter { $0.index != line.index && !excluded.contains($0.index) }
+            .flatMap(\.segments).filter { $0.bbox.x0 > anchor.bbox.x1 }
+        guard let nearest = candidates.min(by: { $0.bbox.x0 < $1.bbox.x0 }), !isLabel(nearest.text) else { return nil }
+        return (nearest.text, nearest.bbox)
+    }
+
+    /// Lines directly under the label, in the same column, up to the next label or a paragraph gap.
+    private func linesBelow(_ line: TextLine, left: Double, limit: Int) -> [(text: String, bbox: PDFRect)] {
+        var parts: [(text: String, bbox: PDFRect)] = []
+        var previous = line
+        var index = line.index + 1
+        while index < text.lines.count, parts.count < limit {
+            let next = text.lines[index]
+            index += 1
+            guard next.page == line.page, !excluded.contains(next.index) else { break }
+            let gap = next.bbox.y0 - previous.bbox.y1
+            guard gap > -previous.height * 0.5, gap < max(previous.height, 6) * 1.3,
+                  next.bbox.x0 >= left - 6, next.bbox.x0 < left + 200 else { break }
+            if isLabel(next.segments.first?.text ?? "") { break }
+            let segment = next.segments.first { $0.bbox.x1 > left - 6 } ?? next.segments[0]
+            parts.append((segment.text, segment.bbox))
+            previous = next
+        }
+        return parts
+    }
+
+    private func isLabel(_ text: String) -> Bool {
+        if let colon = Self.labelColon(in: text) {
+            return resolver.slot(for: LabelText(String(text[..<colon]))) != nil
+                || LabelText(String(text[..<colon])).words.count <= 3
+        }
+        let words = LabelText(text)
+        return words.block != nil && words.words.count <= 6 || Self.isWholeLabel(words) && resolver.slot(for: words) != nil
+    }
+}
