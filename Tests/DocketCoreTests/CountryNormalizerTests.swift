@@ -1,6 +1,5 @@
-import Testing
-
 import DocketCore
+import Testing
 
 @Suite struct CountryNormalizerTests {
     static let normalizer: CountryNormalizer = {
@@ -49,13 +48,17 @@ import DocketCore
         #expect(Self.normalizer.alpha2(for: text, context: .countryField) == expected)
     }
 
-    @Test(arguments: ["IN", "IT", "AT", "BE", "TO", "NO", "ME", "AS", "DE", "in", "gbr", "AND", "ARE", "us", "276", "N/A"])
+    @Test(arguments: [
+        "IN", "IT", "AT", "BE", "TO", "NO", "ME", "AS", "DE", "in", "gbr", "AND", "ARE", "us", "276", "N/A",
+    ])
     func bareCodesAreNotTrustedInFreeText(text: String) {
         #expect(Self.normalizer.alpha2(for: text) == nil)
     }
 
-    @Test(arguments: ["", "  ", "Korea", "Atlantis", "Germany Japan", "N/A", "See Attached", "Europe", "XX", "ZZZ", "D.E.", "G-B",
-                      "000", "Republic of", "Islands", "12345"])
+    @Test(arguments: [
+        "", "  ", "Korea", "Atlantis", "Germany Japan", "N/A", "See Attached", "Europe", "XX", "ZZZ", "D.E.", "G-B",
+        "000", "Republic of", "Islands", "12345",
+    ])
     func unknownOrAmbiguousIsNil(text: String) {
         #expect(Self.normalizer.alpha2(for: text, context: .countryField) == nil)
     }

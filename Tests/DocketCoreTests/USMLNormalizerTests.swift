@@ -1,6 +1,5 @@
-import Testing
-
 import DocketCore
+import Testing
 
 @Suite struct USMLNormalizerTests {
     @Test(arguments: [
@@ -12,8 +11,10 @@ import DocketCore
         ("Category 21", "XXI", false), ("cat xi(A)(3)(I)", "XI(a)(3)(i)", false), ("XI *(a)", "XI(a)", true),
         ("XI(a)*(3)", "XI(a)(3)", true), ("USML Cat. IV(h)(1)(iv)(A)", "IV(h)(1)(iv)(A)", false),
         ("XII(e)(2)(ii)(B)(1)", "XII(e)(2)(ii)(B)(1)", false), ("XI(a) SME", "XI(a)", true),
-        ("XI(a) [SME]", "XI(a)", true), ("XI(a) Non-SME", "XI(a)", false), ("VIII(h)(1) (non-SME)", "VIII(h)(1)", false),
-        ("Category XV(e)(11)", "XV(e)(11)", false), ("U.S.M.L. Category III", "III", false), ("USML: XIX(f)", "XIX(f)", false),
+        ("XI(a) [SME]", "XI(a)", true), ("XI(a) Non-SME", "XI(a)", false),
+        ("VIII(h)(1) (non-SME)", "VIII(h)(1)", false),
+        ("Category XV(e)(11)", "XV(e)(11)", false), ("U.S.M.L. Category III", "III", false),
+        ("USML: XIX(f)", "XIX(f)", false),
         ("3(a)", "III(a)", false), ("  Category   XI  (c)  ", "XI(c)", false), ("XIV(f)(2)", "XIV(f)(2)", false),
         ("Category XI, para. (b)", "XI(b)", false), ("XX(a)(1)", "XX(a)(1)", false), ("XVIII", "XVIII", false),
         ("*Category XI", "XI", true), ("No. XI(d)", "XI(d)", false),

@@ -119,8 +119,9 @@ public struct AddressParser: Sendable {
         for length in stride(from: min(3, before.count), through: 1, by: -1) {
             let stateWords = before.suffix(length).joined(separator: " ")
             guard let state = usState(stateWords) else { continue }
-            return Locality(city: joinedOrNil(before.dropLast(length)), region: state, postalCode: zip,
-                            provesCountry: "US")
+            return Locality(
+                city: joinedOrNil(before.dropLast(length)), region: state, postalCode: zip,
+                provesCountry: "US")
         }
         return nil
     }
@@ -146,16 +147,19 @@ public struct AddressParser: Sendable {
                 break
             }
         }
-        return Locality(city: joinedOrNil(rest[...]), region: region, postalCode: postal.uppercased(),
-                        provesCountry: "CA")
+        return Locality(
+            city: joinedOrNil(rest[...]), region: region, postalCode: postal.uppercased(),
+            provesCountry: "CA")
     }
 
     /// "Canberra ACT 2600".
     private static func australianLocality(_ words: [String]) -> Locality? {
-        guard words.count >= 2, let postcode = words.last, postcode.count == 4, isDigits(postcode),
-              australianStates.contains(words[words.count - 2]) else { return nil }
-        return Locality(city: joinedOrNil(words.dropLast(2)), region: words[words.count - 2], postalCode: postcode,
-                        provesCountry: "AU")
+        guard words.count >= 2, let postcode = words.last, TextFolding.isDigits(postcode, count: 4...4),
+            australianStates.contains(words[words.count - 2])
+        else { return nil }
+        return Locality(
+            city: joinedOrNil(words.dropLast(2)), region: words[words.count - 2], postalCode: postcode,
+            provesCountry: "AU")
     }
 
     /// "London SW1A 1AA", "SW1A 1AA".
@@ -164,7 +168,8 @@ public struct AddressParser: Sendable {
         let outward = words[words.count - 2].uppercased()
         let inward = words[words.count - 1].uppercased()
         guard isUKOutward(outward), inward.count == 3, inward.first?.isNumber == true,
-              inward.dropFirst().allSatisfy({ $0.isLetter }) else { return nil }
+            inward.dropFirst().allSatisfy({ $0.isLetter })
+        else { return nil }
         return Locality(city: joinedOrNil(words.dropLast(2)), postalCode: "\(outward) \(inward)")
     }
 
@@ -185,16 +190,19 @@ public struct AddressParser: Sendable {
         }
         guard prefixed || country.map(postalFirstCountries.contains) == true else { return nil }
         var cityWords = Array(words.dropFirst())
-        if isDigits(code) && (4...5).contains(code.count) {
+        if TextFolding.isDigits(code, count: 4...5) {
             // Dutch "1012 AB".
             if country == "NL", let letters = cityWords.first, letters.count == 2, letters.allSatisfy(\.isUppercase),
-               cityWords.count > 1 {
+                cityWords.count > 1
+            {
                 code += " " + letters
                 cityWords.removeFirst()
             }
         } else if isDigitsWithDash(code, 2, 3) || isDigitsWithDash(code, 4, 3) {
             // Polish "00-950", Portuguese "1000-001".
-        } else if isDigits(code), code.count == 3, let next = cityWords.first, isDigits(next), next.count == 2 {
+        } else if TextFolding.isDigits(code, count: 3...3), let next = cityWords.first,
+            TextFolding.isDigits(next, count: 2...2)
+        {
             // Swedish and Czech "114 55".
             code += " " + next
             cityWords.removeFirst()
@@ -210,7 +218,7 @@ public struct AddressParser: Sendable {
     private static func cityFirstLocality(_ words: [String], country: String?) -> Locality? {
         guard let last = words.last else { return nil }
         let code = last.hasPrefix("〒") ? String(last.dropFirst()) : last
-        guard isDigitsWithDash(code, 3, 4) || (isDigits(code) && (4...6).contains(code.count)) else { return nil }
+        guard isDigitsWithDash(code, 3, 4) || TextFolding.isDigits(code, count: 4...6) else { return nil }
         let before = words.dropLast()
         guard let place = joinedOrNil(before), place.first?.isLetter == true else {
             return before.isEmpty ? Locality(postalCode: code) : nil
@@ -224,14 +232,14 @@ public struct AddressParser: Sendable {
     // MARK: - Shapes
 
     private static func isZIP(_ text: String) -> Bool {
-        isDigits(text) && text.count == 5 || isDigitsWithDash(text, 5, 4)
+        TextFolding.isDigits(text, count: 5...5) || isDigitsWithDash(text, 5, 4)
     }
 
     private static func isCanadianPostal(_ text: String) -> Bool {
         let characters = Array(text.uppercased())
         guard characters.count == 6 else { return false }
         return characters.enumerated().allSatisfy { index, character in
-            index.isMultiple(of: 2) ? character.isASCII && character.isLetter : character.isASCII && character.isNumber
+            index.isMultiple(of: 2) ? character.isASCII && character.isLetter : TextFolding.isDigit(character)
         }
     }
 
@@ -245,14 +253,10 @@ public struct AddressParser: Sendable {
         return rest.count == 1 || rest.last.map { $0.isASCII && ($0.isLetter || $0.isNumber) } == true
     }
 
-    private static func isDigits(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy { $0.isASCII && $0.isNumber }
-    }
-
     private static func isDigitsWithDash(_ text: String, _ head: Int, _ tail: Int) -> Bool {
         let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
-        return pieces.count == 2 && pieces[0].count == head && pieces[1].count == tail
-            && isDigits(String(pieces[0])) && isDigits(String(pieces[1]))
+        return pieces.count == 2 && TextFolding.isDigits(pieces[0], count: head...head)
+            && TextFolding.isDigits(pieces[1], count: tail...tail)
     }
 
     private static func joinedOrNil(_ words: ArraySlice<String>) -> String? {
@@ -263,8 +267,11 @@ public struct AddressParser: Sendable {
     /// A part starting with a house number or naming a suite is not a city, even when it precedes the locality.
     private static func looksLikeStreet(_ text: String) -> Bool {
         let first = TextFolding.keyWords(text).first ?? ""
-        return first.first?.isNumber == true || ["suite", "ste", "floor", "unit", "po", "p o", "box", "room",
-                                                  "building", "bldg"].contains(first)
+        return first.first?.isNumber == true
+            || [
+                "suite", "ste", "floor", "unit", "po", "p o", "box", "room",
+                "building", "bldg",
+            ].contains(first)
     }
 
     private static func joinedByLine(_ parts: [Part]) -> [String] {

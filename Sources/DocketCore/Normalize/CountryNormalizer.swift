@@ -63,7 +63,8 @@ public struct CountryNormalizer: Sendable {
             if compact.count == 3, let code = byAlpha3[compact] ?? byNumeric[compact] { return code }
         case .freeText:
             if compact.count == 3, Self.isUpperCase(text), !Self.alpha3Words.contains(compact),
-               let code = byAlpha3[compact] {
+                let code = byAlpha3[compact]
+            {
                 return code
             }
         }

@@ -47,8 +47,10 @@ public struct DateNormalizer: Sendable {
     ]
 
     private static let months: [String: Int] = {
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                     "october", "november", "december"]
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december",
+        ]
         var table: [String: Int] = [:]
         for (index, name) in names.enumerated() {
             table[name] = index + 1
@@ -68,7 +70,7 @@ public struct DateNormalizer: Sendable {
             current = ""
         }
         for character in text {
-            if character.isASCII && character.isNumber {
+            if TextFolding.isDigit(character) {
                 if !currentIsNumber { flush() }
                 currentIsNumber = true
                 current.append(character)
@@ -88,7 +90,8 @@ public struct DateNormalizer: Sendable {
     /// "2026-03-03T14:05:00Z" and "2026-03-03 14:05": the date is what counts, so the time is cut off.
     private static func droppingTime(_ tokens: [Token]) -> [Token] {
         guard tokens.count > 5, case .number(let year) = tokens[0], year.count == 4,
-              tokens[1] == .separator("-"), tokens[3] == .separator("-") else { return tokens }
+            tokens[1] == .separator("-"), tokens[3] == .separator("-")
+        else { return tokens }
         if case .word(let word) = tokens[5], word.hasPrefix("t") { return Array(tokens[0..<5]) }
         if case .number = tokens[5], tokens.count > 6, tokens[6] == .separator(":") { return Array(tokens[0..<5]) }
         return tokens
@@ -128,7 +131,8 @@ public struct DateNormalizer: Sendable {
     private func numeric(_ a: String, _ b: String, _ c: String, dotted: Bool) -> (Int, Int, Int)? {
         if a.count == 4 { return Self.checked(year: a, month: b, day: c) }
         guard a.count <= 2, b.count <= 2, c.count == 4 || c.count == 2,
-              let first = Int(a), let second = Int(b) else { return nil }
+            let first = Int(a), let second = Int(b)
+        else { return nil }
         let dayFirst: Bool
         if dotted || numericOrder == .dayFirst {
             dayFirst = true
@@ -136,7 +140,8 @@ public struct DateNormalizer: Sendable {
             // A US form can still carry "25/12/2026"; only a first number over 12 proves the order.
             dayFirst = first > 12 && second <= 12
         }
-        return dayFirst ? Self.checked(year: c, month: second, day: first) : Self.checked(year: c, month: first, day: second)
+        return dayFirst
+            ? Self.checked(year: c, month: second, day: first) : Self.checked(year: c, month: first, day: second)
     }
 
     private static func punctuationOnly(_ separators: [Character]) -> Bool {
@@ -166,7 +171,8 @@ public struct DateNormalizer: Sendable {
         // Two-digit years on these forms are recent: "26" is 2026, "98" is 1998.
         let year = text.count == 2 ? (raw < 70 ? 2000 + raw : 1900 + raw) : raw
         guard (1900...2199).contains(year), (1...12).contains(month), day >= 1,
-              day <= daysIn(month: month, year: year) else { return nil }
+            day <= daysIn(month: month, year: year)
+        else { return nil }
         return (year, month, day)
     }
 

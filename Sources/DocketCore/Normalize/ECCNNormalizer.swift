@@ -24,7 +24,7 @@ public struct ECCNNormalizer: Sendable {
         guard let first = segments.first, first.allSatisfy(\.isLetter) else { return nil }
         for segment in segments {
             let letters = segment.allSatisfy { $0.isASCII && $0.isLetter } && segment.count <= 4
-            let digits = segment.allSatisfy { $0.isASCII && $0.isNumber } && segment.count <= 3
+            let digits = TextFolding.isDigits(segment, count: 1...3)
             guard letters || digits else { return nil }
         }
         return ([String(base)] + segments.map { $0.lowercased() }).joined(separator: ".")
@@ -33,7 +33,7 @@ public struct ECCNNormalizer: Sendable {
     private static func isBase(_ base: Substring) -> Bool {
         let characters = Array(base)
         guard characters.count == 5 else { return false }
-        return characters[0].isASCII && characters[0].isNumber && "ABCDE".contains(characters[1])
-            && characters[2...].allSatisfy { $0.isASCII && $0.isNumber }
+        return TextFolding.isDigit(characters[0]) && "ABCDE".contains(characters[1])
+            && characters[2...].allSatisfy(TextFolding.isDigit)
     }
 }

@@ -35,25 +35,22 @@ public struct MoneyNormalizer: Sendable {
 
     /// The one run of digits and inner separators; nil when there is none or more than one.
     private static func numberSpan(in characters: [Character]) -> Range<Int>? {
-        guard let start = characters.firstIndex(where: isDigit) else { return nil }
+        guard let start = characters.firstIndex(where: TextFolding.isDigit) else { return nil }
         var end = start
         while end < characters.count {
             let character = characters[end]
-            if isDigit(character) {
+            if TextFolding.isDigit(character) {
                 end += 1
-            } else if (character == "," || character == "." || groupSeparators.contains(character)),
-                      end + 1 < characters.count, isDigit(characters[end + 1]) {
+            } else if character == "," || character == "." || groupSeparators.contains(character),
+                end + 1 < characters.count, TextFolding.isDigit(characters[end + 1])
+            {
                 end += 1
             } else {
                 break
             }
         }
-        guard !characters[end...].contains(where: isDigit) else { return nil }
+        guard !characters[end...].contains(where: TextFolding.isDigit) else { return nil }
         return start..<end
-    }
-
-    private static func isDigit(_ character: Character) -> Bool {
-        character.isASCII && character.isNumber
     }
 
     /// Reads grouping and decimal separators: the last of "," and "." is decimal when both occur; a lone one is
@@ -78,11 +75,12 @@ public struct MoneyNormalizer: Sendable {
         }
         let parts = written.split(separator: decimalMark ?? "\u{0}", omittingEmptySubsequences: false)
         guard parts.count <= 2 else { return nil }
-        let groups = parts[0].split(omittingEmptySubsequences: false, whereSeparator: { !isDigit($0) })
+        let groups = parts[0].split(omittingEmptySubsequences: false, whereSeparator: { !TextFolding.isDigit($0) })
         guard let first = groups.first, (1...3).contains(first.count) || groups.count == 1,
-              groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+            groups.dropFirst().allSatisfy({ $0.count == 3 })
+        else { return nil }
         let fraction = parts.count == 2 ? parts[1] : ""
-        guard fraction.allSatisfy(isDigit) else { return nil }
+        guard fraction.allSatisfy(TextFolding.isDigit) else { return nil }
         let plain = groups.joined() + (fraction.isEmpty ? "" : "." + fraction)
         return Decimal(string: plain, locale: Locale(identifier: "en_US_POSIX"))
     }

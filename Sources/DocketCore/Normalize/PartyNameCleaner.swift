@@ -31,7 +31,8 @@ public struct PartyNameCleaner: Sendable {
         var stripped = true
         while stripped {
             stripped = false
-            for suffix in Self.legalSuffixes where words.count > suffix.count && words.suffix(suffix.count) == suffix[...] {
+            for suffix in Self.legalSuffixes
+            where words.count > suffix.count && words.suffix(suffix.count) == suffix[...] {
                 words.removeLast(suffix.count)
                 stripped = true
                 break
@@ -69,7 +70,7 @@ public struct PartyNameCleaner: Sendable {
             rest = rest.dropFirst(word.count).drop { $0 == " " || $0 == "#" || $0 == "." }
             guard rest.first?.isNumber == true else { return text }
         }
-        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        let digits = rest.prefix(while: TextFolding.isDigit)
         guard !digits.isEmpty, digits.count <= 3 else { return text }
         var after = rest.dropFirst(digits.count)
         if let letter = after.first, letter.isLetter, after.dropFirst().first.map({ !$0.isLetter }) ?? true {

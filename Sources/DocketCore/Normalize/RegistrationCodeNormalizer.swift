@@ -29,7 +29,8 @@ public struct RegistrationCodeNormalizer: Sendable {
     public func registrationCode(_ text: String) -> String? {
         let squeezed = Self.squeezed(text)
         guard let letter = squeezed.first, letter == "M" || letter == "K",
-              Self.isDigits(squeezed.dropFirst(), count: 4...5) else { return nil }
+            TextFolding.isDigits(squeezed.dropFirst(), count: 4...5)
+        else { return nil }
         return squeezed
     }
 
@@ -45,10 +46,11 @@ public struct RegistrationCodeNormalizer: Sendable {
             words.replaceSubrange(0..<1, with: [String(first[..<split]), String(first[split...])])
         }
         guard words.count >= 3, ["TA", "MA", "DA", "WDA"].contains(words[0]),
-              Self.isDigits(Substring(words[1]), count: 1...5) else { return nil }
+            TextFolding.isDigits(words[1], count: 1...5)
+        else { return nil }
         let (kind, serial, yearWord) = (words[0], words[1], words[2])
         let year = String(yearWord.prefix(2))
-        guard Self.isDigits(Substring(year), count: 2...2) else { return nil }
+        guard TextFolding.isDigits(year, count: 2...2) else { return nil }
         var amendmentWords = Array(words[3...])
         if yearWord.count > 2 {
             // "24A" carries a letter amendment; "2024" is a year DDTC does not write.
@@ -64,7 +66,7 @@ public struct RegistrationCodeNormalizer: Sendable {
         let amendment = amendmentWords.first
         if let amendment {
             let letters = amendment.count <= 2 && amendment.allSatisfy { $0.isASCII && $0.isLetter }
-            guard letters || Self.isDigits(Substring(amendment), count: 1...3) else { return nil }
+            guard letters || TextFolding.isDigits(amendment, count: 1...3) else { return nil }
         }
         return AgreementNumber(kind: kind, serial: serial, year: year, amendment: amendment)
     }
@@ -76,7 +78,7 @@ public struct RegistrationCodeNormalizer: Sendable {
     public func licenseNumber(_ text: String) -> String? {
         var squeezed = Substring(Self.squeezed(text))
         if squeezed.first == "T" || squeezed.first == "C" { squeezed = squeezed.dropFirst() }
-        return Self.isDigits(squeezed, count: 9...9) ? String(squeezed) : nil
+        return TextFolding.isDigits(squeezed, count: 9...9) ? String(squeezed) : nil
     }
 
     /// A BIS application control number, "Z" and six digits ("z-123456" → "Z123456").
@@ -84,7 +86,7 @@ public struct RegistrationCodeNormalizer: Sendable {
     /// Returns nil for any other shape.
     public func applicationControlNumber(_ text: String) -> String? {
         let squeezed = Self.squeezed(text)
-        guard squeezed.first == "Z", Self.isDigits(squeezed.dropFirst(), count: 6...6) else { return nil }
+        guard squeezed.first == "Z", TextFolding.isDigits(squeezed.dropFirst(), count: 6...6) else { return nil }
         return squeezed
     }
 
@@ -93,7 +95,4 @@ public struct RegistrationCodeNormalizer: Sendable {
         TextFolding.collapsingWhitespace(text).uppercased().filter { $0 != " " && $0 != "-" && $0 != "." }
     }
 
-    private static func isDigits(_ text: Substring, count: ClosedRange<Int>) -> Bool {
-        count.contains(text.count) && text.allSatisfy { $0.isASCII && $0.isNumber }
-    }
 }

@@ -87,7 +87,8 @@ public struct USMLNormalizer: Sendable {
     }
 
     private static func categoryValue(_ word: String) -> Int? {
-        let value = word.allSatisfy(\.isNumber) ? (word.first == "0" ? nil : Int(word)) : romanValue(word, upperCase: true)
+        let value =
+            word.allSatisfy(\.isNumber) ? (word.first == "0" ? nil : Int(word)) : romanValue(word, upperCase: true)
         guard let value, (1...21).contains(value) else { return nil }
         return value
     }
@@ -105,7 +106,7 @@ public struct USMLNormalizer: Sendable {
                 guard let value = romanValue(text, upperCase: true), value <= 39 else { return nil }
                 out.append(roman(value).lowercased())
             default:
-                guard text.allSatisfy({ $0.isASCII && $0.isNumber }), text.first != "0", text.count <= 2 else {
+                guard TextFolding.isDigits(text, count: 1...2), text.first != "0" else {
                     return nil
                 }
                 out.append(text)

@@ -54,8 +54,9 @@ public struct LoadedRefData<Entry: Codable & Sendable & Equatable>: Sendable, Eq
     public var entries: [Entry] { envelope.entries }
 
     public var info: RefDataInfo {
-        RefDataInfo(name: envelope.name, version: envelope.version, asOf: envelope.asOf, source: envelope.source,
-                    license: envelope.license, entryCount: envelope.entries.count, origin: origin)
+        RefDataInfo(
+            name: envelope.name, version: envelope.version, asOf: envelope.asOf, source: envelope.source,
+            license: envelope.license, entryCount: envelope.entries.count, origin: origin)
     }
 }
 
@@ -147,7 +148,8 @@ public struct RefDataStore: Sendable {
     private static func describe(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
             let parts = keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }
-            return parts.isEmpty ? "the top level" : parts.joined().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            return parts.isEmpty
+                ? "the top level" : parts.joined().trimmingCharacters(in: CharacterSet(charactersIn: "."))
         }
         switch error {
         case .keyNotFound(let key, let context):
@@ -157,7 +159,8 @@ public struct RefDataStore: Sendable {
             return "wrong type at \(path(context.codingPath)): \(context.debugDescription)"
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                return "is not valid JSON (\(context.underlyingError?.localizedDescription ?? context.debugDescription))"
+                return
+                    "is not valid JSON (\(context.underlyingError?.localizedDescription ?? context.debugDescription))"
             }
             return "bad value at \(path(context.codingPath)): \(context.debugDescription)"
         @unknown default:
