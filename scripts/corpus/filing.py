@@ -48,7 +48,12 @@ FORM_BLOCKS = {
                ("CERT83", 9, "Certification"), ("sig_consignee", 10, "Signature of Foreign Consignee"),
                ("sig_enduser", 11, "Signature of Foreign End User"), ("sig_applicant", 12, "Signature of Applicant"),
                ("date", 13, "Date")],
-    "BIS-748P": [("contact", 1, "Contact Person"), ("phone", 2, "Telephone"), ("fax", 3, "Facsimile"),
+    "BIS-711": [("ultimate", 1, "Ultimate Consignee"), ("purchaser", 2, "Purchaser"),
+                ("applicant", 3, "Applicant (U.S. Exporter)"), ("dest", 4, "Country of Ultimate Destination"),
+                ("ITEMS", 5, "Commodities"), ("para1", 6, "Applications Covered"),
+                ("enduse", 7, "Disposition or Use of Items"), ("sig_consignee", 8, "Signature of Ultimate Consignee"),
+                ("sig_purchaser", 9, "Signature of Purchaser"), ("date", 10, "Date Signed")],
+    "BIS-748P": [("acn", None, "Application Control Number"), ("contact", 1, "Contact Person"), ("phone", 2, "Telephone"), ("fax", 3, "Facsimile"),
                  ("date", 4, "Date of Application"), ("apptype", 5, "Type of Application"),
                  ("docs", 6, "Documents Submitted with Application"), ("docsonfile", 7, "Documents on File with Applicant"),
                  ("special", 9, "Special Purpose"), ("acn_resub", 10, "Resubmission Application Control Number"),
@@ -114,6 +119,8 @@ class Filing:
         """Value lines for a block under a style dict st."""
         if key in self.na:
             return [self.na[key]]
+        if key == "acn":
+            return [self.ids.get("applicationControlNumber", "")]
         if key == "txn":
             return [self.ids.get("transactionNumber", "")]
         if key == "reg":

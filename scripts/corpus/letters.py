@@ -89,3 +89,50 @@ def cover_sheet(path, title, lines, attachment_name, xml_bytes, meta, descriptio
     doc.attach(attachment_name, xml_bytes, description=description)
     doc.write(path)
     return 1
+
+
+def bis711_letterhead(C, folder, filename, consignee, applicant, items, date, signer, title):
+    """BIS-711 content as a statement on the ultimate consignee's letterhead (15 CFR 748.11)."""
+    from .common import fmt_qty, country_name
+    f = Flow(margin_top=60, margin_bottom=72, size=10.5)
+    letterhead(f, consignee, tagline="Tel. +886 4 2567 0000")
+    f.para(fmt_date(date, "long"), after=12)
+    for ln in ["Bureau of Industry and Security", "U.S. Department of Commerce", "1401 Constitution Avenue, NW",
+               "Washington, DC 20230"]:
+        f.para(ln, after=0)
+    f.space(12)
+    f.para("STATEMENT BY ULTIMATE CONSIGNEE AND PURCHASER", font="Helvetica-Bold", after=8)
+    f.para(f"We, {consignee.name}, of {', '.join(consignee.address_block())}, are both the ultimate consignee and "
+           f"the purchaser of the items listed below, which we have ordered from {applicant.name}, "
+           f"{', '.join(applicant.address_block())} (the applicant).", after=8)
+    for i, it in enumerate(items, 1):
+        f.para(f"{i}. {it.desc} - quantity {fmt_qty(it.qty)} {it.unit} - ECCN {it.eccn} - model {it.part}", indent=18,
+               after=4)
+    f.space(4)
+    f.para("1. This statement is to be used by the applicant in support of a single license application to the "
+           "Bureau of Industry and Security.", after=6)
+    f.para("2. The items will be incorporated by us into electro-optical/infrared turrets that we manufacture for the "
+           "Taiwan Army; they will not be used in any activity related to nuclear, chemical or biological weapons or "
+           "missiles.", after=6)
+    f.para("3. We will not reexport, resell or otherwise dispose of the items except as authorized by the U.S. Export "
+           "Administration Regulations or by prior written authorization of the U.S. Government.", after=6)
+    f.para("4. We will promptly send a supplementary statement to the applicant if any facts or intentions stated "
+           "here change.", after=14)
+    f.para("Signature of responsible official:", after=28)
+    f.para(signer, after=0)
+    f.para(title, after=0)
+    f.para(consignee.name, after=0)
+    doc = PDFDocument(title="Statement by Ultimate Consignee and Purchaser", author=signer, creator="Microsoft Word",
+                      producer="Docket corpus generator (pdfgen)")
+    n = f.render(doc)
+    doc.write(C.path(folder, filename))
+    truth = {"schemaVersion": "1", "source": {"format": "pdf", "pageCount": n}, "documentType": "BIS-711",
+             "dates": {"submitted": date},
+             "parties": [consignee.truth("ultimateConsignee"), consignee.truth("purchaser"), applicant.truth("applicant"),
+                         {"role": "foreignSignatory", "name": signer, "title": title, "country": consignee.country}],
+             "items": [{"line": i, "description": it.desc, "quantity": int(it.qty), "unit": it.unit, "eccn": it.eccn,
+                        "partNumber": it.part} for i, it in enumerate(items, 1)],
+             "destinations": [consignee.country], "expectedFindings": [], "complete": True}
+    C.add(folder, filename, "text-pdf", truth,
+          ["BIS-711 given as a letterhead statement rather than the form (748.11)",
+           "single entity as ultimate consignee and purchaser; single-application coverage"])

@@ -592,5 +592,160 @@ def _emit_dsp83_text(C, folder, fname, filing, sigs, dest, st, exercises):
     C.add(folder, fname, "text-pdf", truth, exercises)
 
 
+GHQ = P("General Headquarters, UAE Armed Forces (Procurement Directorate)", "AE", ["Al Bateen"], "Abu Dhabi", None,
+        None, "city_only")
+
+
 def build_bis(C):
-    pass
+    # ------------------------------------------------------------------ 16 BIS-748P license, Singapore (text)
+    f = "16-bis748p-license-sg"
+    C.package(f, "BIS-748P export license application to Singapore as a flattened text PDF (3A001.a.1, 5A002, EAR99).")
+    bis = Filing(
+        "BIS-748P", ids={"applicationControlNumber": "Z817304"}, dates={"submitted": "2026-02-09"},
+        fields={"contact": "Elena M. Castillo", "phone": "+1 408 555 0175", "fax": "+1 408 555 0199F",
+                "apptype": "Export", "docs": "BIS-748P-A item appendix; letter of explanation; data sheets",
+                "docsonfile": "Purchase order KSE-PO-88213 dated 15 January 2026", "special": "None",
+                "acn_resub": "None",
+                "enduse": "Incorporation into satellite ground-station and airborne data-link equipment produced by "
+                          "Straits Kestrel Engineering for the Defence Science and Technology Agency.",
+                "additional": "The applicant is not the ultimate consignee. No items will be reexported from Singapore.",
+                "cert": ["Elena M. Castillo", "Senior Manager, Export Compliance", "February 9, 2026"]},
+        parties=[("applicant", "applicant", TESSARAE), ("purchaser", "purchaser", KESTREL),
+                 ("ultimate", "ultimateConsignee", KESTREL), ("enduser", "endUser", KESTREL_MIN)],
+        items=[Item("Radiation-hardened 16-bit analog-to-digital converter, ceramic package", 400, "EA", "1150.00",
+                    eccn="3A001.a.1", part="TPC-ADC16RH"),
+               Item("Link encryption module, AES-256, for airborne data link", 50, "EA", "3400.00", eccn="5A002",
+                    part="TPC-CM-256"),
+               Item("Rack-mount chassis, 19 in., unpopulated", 20, "EA", "650.00", eccn="EAR99", part="TPC-CH-19")],
+        destinations=["SG"])
+    bis.fields["intermediate"] = "None"
+    _emit_text(C, f, "BIS-748P_Z817304.pdf", bis,
+               dict(labels="deccs", columns=1, placement="same", date="long", money="dollar", item_money="dollar",
+                    footer=["FORM BIS-748P (REV. 6-2023)", "Information furnished herewith is subject to the provisions "
+                            "of Section 12(c) of the Export Control Reform Act of 2018"]),
+               ["BIS-748P text PDF, 'Block 18 - Ultimate Consignee' labels", "ECCNs 3A001.a.1, 5A002 and EAR99",
+                "fax number with trailing 'F'", "Application Control Number (Z number)"],
+               meta("BIS-748P Z817304", "Tessarae Photonics Corp.", creator="SNAP-R print"))
+
+    # ------------------------------------------------------------------ 17 BIS-748P classification request (text)
+    f = "17-bis748p-classification-request"
+    C.package(f, "BIS-748P classification request: only Blocks 1-5, 14, 22(a)-(d),(i), 24 and 25 are filled.")
+    bis = Filing(
+        "BIS-748P", ids={"applicationControlNumber": "Z820511"}, dates={"submitted": "2026-03-30"},
+        fields={"contact": "Priya N. Raman", "phone": "(978) 555-0190", "fax": "(978) 555-0191F",
+                "apptype": "Classification Request", "mfr_name": "Corval Signal Technologies, Inc.",
+                "additional": "Request for classification of the KX-440 encryptor. The applicant believes the item is "
+                              "described by ECCN 5A002.a because it implements AES-256 for data confidentiality and is "
+                              "not released from 5A002 by Note 3 (mass market). Technical specifications attached.",
+                "cert": ["Priya N. Raman", "Export Compliance Director", "03/30/2026"]},
+        parties=[("applicant", "applicant", CORVAL)],
+        items=[Item("Model KX-440 ruggedized IP network encryptor", eccn="5A002.a")],
+        omit={"docs", "docsonfile", "special", "acn_resub", "purchaser", "intermediate", "ultimate", "enduser",
+              "enduse", "total"},
+        destinations=[])
+    bis.total = None
+    _emit_text(C, f, "BIS-748P_classification_Z820511.pdf", bis,
+               dict(labels="numdot", columns=1, placement="same", date="us", classification=True,
+                    footer=["FORM BIS-748P (REV. 6-2023) - Classification Request"]),
+               ["BIS-748P classification request filling only Blocks 1-5, 14, 22(a)-(d),(i), 24, 25",
+                "no destination, no parties other than the applicant, no values"],
+               meta("Classification request", "Corval Signal Technologies", creator="SNAP-R print"))
+
+    # ------------------------------------------------------------------ 18 BIS-748P to Iran (snake XML)
+    f = "18-bis748p-e1-ir"
+    C.package(f, "BIS-748P to Iran (Country Group E:1) in the snake_case XML dialect.")
+    bis = Filing(
+        "BIS-748P", ids={"applicationControlNumber": "Z823977"}, dates={"submitted": "2026-04-14"},
+        fields={"contact": "Robert A. Lindqvist", "phone": "717-555-0181", "fax": "717-555-0182F",
+                "apptype": "Export", "docs": "Letter of explanation", "docsonfile": "Pro forma invoice PAT-1405-22",
+                "special": "None", "acn_resub": "None",
+                "enduse": "Thermal inspection of industrial furnaces.",
+                "additional": "None.",
+                "cert": ["Robert A. Lindqvist", "Compliance Manager", "04/14/2026"]},
+        parties=[("applicant", "applicant", KEYSTONE), ("purchaser", "purchaser", PARS),
+                 ("ultimate", "ultimateConsignee", PARS), ("enduser", "endUser", PARS)],
+        items=[Item("Thermal imaging camera core, uncooled, 640x480", 25, "EA", "2900.00", eccn="6A003.b.4.b",
+                    part="KTD-TIC-640"),
+               Item("Camera interface board, USB 3.0", 25, "EA", "180.00", eccn="EAR99", part="KTD-IFB-3")],
+        destinations=["IR"],
+        findings=[finding("The destination, Iran, is in Country Group E:1; exports are subject to the embargo in "
+                          "15 CFR 746.7 and a general policy of denial.", "15 CFR 746.7")])
+    bis.omit = {"intermediate"}
+    _emit_xml(C, f, "bis748p_z823977.xml", bis, "snake-attributes", dict(date="dmy", item_money="plain"),
+              ["snake_case XML BIS-748P", "E:1 destination (Iran) -> finding", "ECCN with deep paragraph 6A003.b.4.b"])
+
+    # ------------------------------------------------------------------ 19 BIS-748P (embedded XML) + BIS-711 AcroForm
+    f = "19-bis748p-600series-ae"
+    C.package(f, "BIS-748P for 600-series items to the UAE as a cover-sheet PDF with embedded XML, plus a BIS-711 "
+                 "as a fillable form.")
+    items = [Item("Main landing gear retraction actuator, military transport aircraft", 6, "EA", "48500.00",
+                  eccn="9A610.x", part="PAS-MLG-RA-2"),
+             Item("Composite wing access panel set, military transport aircraft", 12, "SET", "7900.00", eccn="9A610.x",
+                  part="PAS-WAP-17")]
+    bis = Filing(
+        "BIS-748P", ids={"applicationControlNumber": "Z826140"}, dates={"submitted": "2026-05-18"},
+        fields={"contact": "Sandra L. Whitcombe", "phone": "(480) 555-0166", "fax": "(480) 555-0167F",
+                "apptype": "Export", "docs": "BIS-711 Statement by Ultimate Consignee and Purchaser",
+                "docsonfile": "Falaj purchase order FDS-PO-2026-118", "special": "None", "acn_resub": "None",
+                "enduse": "Spares for UAE Armed Forces military transport aircraft depot maintenance.",
+                "additional": "600 series items; BIS-711 attached.",
+                "cert": ["Sandra L. Whitcombe", "Vice President, Contracts & Compliance", "2026-05-18"]},
+        parties=[("applicant", "applicant", PINECREST), ("purchaser", "purchaser", FALAJ),
+                 ("ultimate", "ultimateConsignee", FALAJ), ("enduser", "endUser", GHQ)],
+        items=items, destinations=["AE"])
+    bis.omit = {"intermediate"}
+    _emit_embedded(C, f, "BIS-748P_cover_Z826140.pdf", bis, "deccs-elements",
+                   dict(root="BIS748PApplication", date="iso", money="plain", schema="1.4"),
+                   ["cover-sheet PDF with the BIS-748P as an embedded XML attachment (DECCS-like element dialect)",
+                    "600-series ECCN 9A610.x"],
+                   "Export License Application - Submission Package",
+                   ["Form BIS-748P (Multipurpose Application)", "Prepared with the applicant's export management system",
+                    "Supporting document: Form BIS-711 (separate file)"],
+                   meta("BIS-748P cover", "Pinecrest Aerostructures, Inc.", creator="ExportDesk 7"),
+                   att="bis748p.xml")
+    b711 = Filing(
+        "BIS-711", dates={"submitted": "2026-05-06"},
+        fields={"para1": "Single application (this statement supports one license application only)",
+                "enduse": "The items will be used by the ultimate consignee as spare parts for the depot "
+                          "maintenance of military transport aircraft of the UAE Armed Forces and will not be "
+                          "reexported or transferred without U.S. Government authorization.",
+                "sig_consignee": ["Khalid Saeed Al Mansoori", "Chief Executive Officer", "06 May 2026"],
+                "sig_purchaser": ["Khalid Saeed Al Mansoori", "Chief Executive Officer", "06 May 2026"]},
+        parties=[("ultimate", "ultimateConsignee", FALAJ), ("purchaser", "purchaser", FALAJ),
+                 ("applicant", "applicant", PINECREST)],
+        items=[Item(i.desc, i.qty, i.unit, eccn=i.eccn, part=i.part) for i in items], destinations=["AE"])
+    b711.total = None
+    n = render_acro(b711, C.path(f, "BIS-711_Falaj.pdf"),
+                    dict(names="block", show_labels="full", date="dmy"), meta("BIS-711", "Falaj Defence Solutions LLC",
+                                                                              creator="Adobe Acrobat Pro"))
+    t = b711.truth("pdf", n)
+    t["parties"].append({"role": "foreignSignatory", "name": "Khalid Saeed Al Mansoori",
+                         "title": "Chief Executive Officer", "country": "AE"})
+    C.add(f, "BIS-711_Falaj.pdf", "acroform-pdf", t,
+          ["BIS-711 fillable form (block5_... field names) signed once for consignee and purchaser",
+           "items without prices"])
+
+    # ------------------------------------------------------------------ 20 BIS-748P XFDL + BIS-711 on letterhead
+    f = "20-bis748p-xfdl-tw"
+    C.package(f, "BIS-748P in the XFDL-like dialect with a BIS-711 given as a statement on company letterhead.")
+    items = [Item("Stabilized two-axis gimbal assembly for military unmanned aircraft EO/IR turret", 20, "EA",
+                  "12800.00", eccn="9A610.x", part="BPO-GMB-2X"),
+             Item("Visible-band objective lens assembly, 75 mm", 20, "EA", "940.00", eccn="EAR99", part="BPO-VL75")]
+    bis = Filing(
+        "BIS-748P", ids={"applicationControlNumber": "Z829902"}, dates={"submitted": "2026-07-22"},
+        fields={"contact": "Thomas J. Okafor", "phone": "585-555-0117", "fax": "585-555-0118F", "apptype": "Export",
+                "docs": "Statement by ultimate consignee and purchaser on company letterhead",
+                "docsonfile": "Yushan purchase order YPO-2026-0457", "special": "None", "acn_resub": "None",
+                "enduse": "Integration into EO/IR turrets for Republic of China (Taiwan) Army unmanned aircraft.",
+                "additional": "Letterhead statement in lieu of Form BIS-711 (15 CFR 748.11).",
+                "cert": ["Thomas J. Okafor", "Empowered Official", "July 22, 2026"]},
+        parties=[("applicant", "applicant", BRAMBLEWOOD), ("purchaser", "purchaser", YUSHAN),
+                 ("ultimate", "ultimateConsignee", YUSHAN), ("enduser", "endUser", YUSHAN)],
+        items=items, destinations=["TW"])
+    bis.omit = {"intermediate"}
+    _emit_xml(C, f, "BIS748P_Z829902.xfdl.xml", bis, "xfdl-form", dict(date="long", item_money="dollar",
+                                                                         serial="Z829902", formversion="6-2023"),
+              ["XFDL-like BIS-748P", "600-series item with EAR99 item on the same application"])
+    from .letters import bis711_letterhead
+    bis711_letterhead(C, f, "BIS-711_letterhead_Yushan.pdf", YUSHAN, BRAMBLEWOOD, items, "2026-07-10",
+                      "Chen Wei-Ting", "General Manager")

@@ -30,6 +30,8 @@ ALT = {
 
 def label_for(key, num, title, style):
     alt = ALT.get(key, {}).get(style)
+    if num is None:
+        return title
     if style == "deccs":
         return f"Block {num} - {alt or title}"
     if style == "numdot":
@@ -56,6 +58,10 @@ CERT83 = ("We certify that we will not reexport, resell, retransfer or otherwise
 
 def title_lines(filing, variant=0):
     t = filing.doc_type
+    if t == "BIS-711":
+        return [("U.S. DEPARTMENT OF COMMERCE - BUREAU OF INDUSTRY AND SECURITY", 9, "Helvetica-Bold"),
+                ("STATEMENT BY ULTIMATE CONSIGNEE AND PURCHASER", 12, "Helvetica-Bold"),
+                ("FORM BIS-711", 9, "Helvetica")]
     if t == "BIS-748P":
         return [("U.S. DEPARTMENT OF COMMERCE - BUREAU OF INDUSTRY AND SECURITY", 9, "Helvetica-Bold"),
                 ("MULTIPURPOSE APPLICATION", 13, "Helvetica-Bold"),
@@ -76,7 +82,7 @@ def item_table(filing, st, caption):
             cols = [("(a) ECCN", 70, "l"), ("(b) CTP", 50, "l"), ("(c) Model Number", 200, "l"),
                     ("(d) CCATS", 70, "l"), ("(i) Manufacturer", 114, "l")]
             rows = [[it.eccn, filing.fields.get("ctp", "Not applicable"), it.desc, filing.fields.get("ccats", "None"),
-                     it.part or ""] for it in filing.items]
+                     filing.fields.get("mfr_name", "")] for it in filing.items]
         else:
             cols = [("(a) ECCN", 62, "l"), ("(c) Model No.", 62, "l"), ("(e) Qty", 40, "r"), ("(f) Units", 40, "l"),
                     ("(g) Unit Price", 64, "r"), ("(h) Total Price", 70, "r"), ("(j) Technical Description", 166, "l")]
@@ -191,7 +197,7 @@ def render_acro(filing, path, st, meta):
     for key, num, title in FORM_BLOCKS[filing.doc_type]:
         if key in filing.omit:
             continue
-        head = f"{num}. {title}" if show == "full" else f"{num}."
+        head = (f"{num}. {title}" if num is not None else title) if show == "full" else f"{num}."
         if key == "ITEMS":
             rows.append(("section", head))
             for i, it in enumerate(filing.items, 1):
@@ -205,7 +211,7 @@ def render_acro(filing, path, st, meta):
                 r1 = [g("Qty", fmt_qty(it.qty) if it.qty is not None else "", "Quantity", 0.8),
                       g("Unit", it.unit or "", "Unit", 0.6),
                       g("Description", it.desc, "Commodity description", 4, lines=2)]
-                if filing.doc_type == "BIS-748P":
+                if filing.doc_type in ("BIS-748P", "BIS-711"):
                     r2 = [g("ECCN", it.eccn or "", "ECCN", 1), g("Model", it.part or "", "Model number", 1.4)]
                 else:
                     r2 = [g("USML", fmt_usml(it.usml, st.get("usml", "category"), bool(it.sme)) if it.usml else "",

@@ -129,7 +129,7 @@ def snake_attr(filing, st):
     for c in filing.destinations:
         o.append(f'  <destination country="{c}"/>')
     for key, num, title in FORM_BLOCKS[filing.doc_type]:
-        if key in filing.omit or key in ("txn", "reg", "date", "dest", "CERT83"):
+        if key in filing.omit or key in ("txn", "reg", "date", "dest", "CERT83", "acn"):
             continue
         if key == "ITEMS":
             o.append("  <line_items>")
@@ -249,7 +249,7 @@ def namespaced(filing, st):
         o.append(f'  <amt:TotalAmount amt:currency="USD">{fmt_money(filing.total, "plain")}</amt:TotalAmount>')
     o.append("  <Narrative>")
     for key, num, title in FORM_BLOCKS[filing.doc_type]:
-        if key in filing.omit or key in ("txn", "reg", "date", "dest", "total", "ITEMS", "CERT83") \
+        if key in filing.omit or key in ("txn", "reg", "date", "dest", "total", "ITEMS", "CERT83", "acn") \
                 or is_party_key(filing, key):
             continue
         if key == "cert" or key.startswith("sig_"):
@@ -289,7 +289,7 @@ def xfdl(filing, st):
     for key, num, title in FORM_BLOCKS[filing.doc_type]:
         if key in filing.omit or key == "CERT83":
             continue
-        b = f"block{str(num).split('-')[0]}"
+        b = f"block{str(num).split('-')[0]}" if num is not None else "hdr"
         if key == "ITEMS":
             o.append(f'    <label sid="LBL_{b}_items"><value>{e(str(num) + ". " + title)}</value></label>')
             for i, it in enumerate(filing.items, 1):
