@@ -31,6 +31,15 @@ def short(p):
     return p.name.split(",")[0].replace(" Inc.", "").replace(" Corporation", "").split(" ")[0]
 
 
+US_LABEL = "U.S. Party"
+
+THE = {"US", "NL", "KR", "GB", "AE"}
+
+
+def prose_name(c):
+    return ("the " if c in THE else "") + country_name(c)
+
+
 class Agr:
     def __init__(self, kind, number, us, foreign, signatories, items, value, start, end, years, territory,
                  clauses, sublicensees=(), amendment=None, date=None, tech_data=(), services=(), style="std",
@@ -121,7 +130,7 @@ class Agr:
 # ------------------------------------------------------------------ PDF rendering
 
 def terr_names(codes):
-    names = [country_name(c) for c in codes]
+    names = [prose_name(c) for c in codes]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -192,21 +201,21 @@ BOILER_MISC = [
 
 def articles(a, ts):
     """Build the article list: (heading, [paragraph | ('table', rows) | ('clause', id, text)])."""
-    U, F = short(a.us), FOREIGN_ROLE[a.kind]
+    U, F = US_LABEL, FOREIGN_ROLE[a.kind]
     out = []
     tname = terr_names(a.territory)
     defs = [
         f"\"Agreement\" means this {KIND_TITLE[a.kind].title()}, including its Appendices"
         + (f", as amended by Amendment No. {a.amendment['no']}" if a.amendment else "") + ".",
-        "\"Defense Article\" has the meaning given in 22 CFR 120.31 and includes the articles listed in Article 2.",
-        "\"Technical Data\" has the meaning given in 22 CFR 120.33 and includes the data described in Article 3.",
-        "\"Defense Service\" has the meaning given in 22 CFR 120.32 and includes the services described in Article 4.",
+        "\"Defense Article\" has the meaning given in 22 CFR 120.31 and includes the articles listed in {REF:PURPOSE AND SCOPE}.",
+        "\"Technical Data\" has the meaning given in 22 CFR 120.33 and includes the data described in {REF:TECHNICAL DATA}.",
+        "\"Defense Service\" has the meaning given in 22 CFR 120.32 and includes the services described in {REF:DEFENSE SERVICES}.",
         "\"DDTC\" means the Directorate of Defense Trade Controls, U.S. Department of State.",
         "\"ITAR\" means the International Traffic in Arms Regulations, 22 CFR Parts 120 through 130.",
         f"\"Territory\" means {tname}.",
         "\"Proprietary Information\" means all information disclosed by a Party that is marked or identified as "
         "proprietary or confidential, including Technical Data.",
-        "\"Sub-licensee\" means an entity identified as such in Article 8" + (" and Appendix A" if a.appendix else "")
+        "\"Sub-licensee\" means an entity identified as such in {REF:SUB-LICENSEES}" + (" and Appendix A" if a.appendix else "")
         + ", to which retransfer is authorized under this Agreement.",
         "\"Effective Date\" means " + fmt_date(a.start, ts["date"]) + ", or the date of DDTC approval if later.",
     ]
@@ -242,7 +251,7 @@ def articles(a, ts):
     out.append(("VALUE", val))
     dur = [f"This Agreement shall enter into force upon approval by DDTC and shall remain in force from "
            f"{fmt_date(a.start, ts['date'])} until {fmt_date(a.end, ts['date'])}, unless terminated earlier in "
-           f"accordance with Article 14.",
+           f"accordance with {{REF:TERMINATION}}.",
            "Any extension of the term of this Agreement requires an amendment approved in advance by DDTC."]
     out.append(("DURATION", dur))
     tk = {"TAA": "retransfer", "MLA": "sales", "WDA": "distribution"}[a.kind]
@@ -297,7 +306,16 @@ def articles(a, ts):
         notices.append(f"{p.name}, {', '.join(p.address_block())}")
     out.append(("NOTICES", notices))
     out.append(("GENERAL PROVISIONS", BOILER_MISC))
-    return out
+    word = "Section" if a.style == "para" else "Article"
+    index = {h: n for n, (h, _) in enumerate(out, 1)}
+
+    def fix(p):
+        if isinstance(p, str):
+            for h, n in index.items():
+                p = p.replace("{REF:" + h + "}", f"{word} {n}")
+            p = p.replace("under Article 8", f"under {word} {index['SUB-LICENSEES']}")
+        return p
+    return [(h, [fix(p) for p in ps]) for h, ps in out]
 
 
 def render_agreement_pdf(a, path, ts):
@@ -336,7 +354,7 @@ def render_agreement_pdf(a, path, ts):
         f.y += 14
     f.line(72, f.y, 540, f.y, 0.6)
     f.y += 10
-    U, F = short(a.us), FOREIGN_ROLE[a.kind]
+    U, F = US_LABEL, FOREIGN_ROLE[a.kind]
     if a.amendment:
         f.heading("AMENDMENT", 11, "Times-Bold")
         f.para(f"This Amendment No. {a.amendment['no']} (the \"Amendment\") amends {title.title()} "
@@ -403,11 +421,9 @@ def render_agreement_pdf(a, path, ts):
 
 
 def split_sentences(txt):
-    parts, cur = [], ""
-    for s in txt.replace("; ", ";| ").split(". "):
-        pass
+    import re
     out = []
-    for s in txt.split(". "):
+    for s in re.split(r"(?<!U\.S)(?<!\bNo)\.\s+(?=[A-Z])", txt):
         s = s.strip()
         if not s:
             continue
@@ -577,7 +593,9 @@ def transmittal(C, folder, filename, a, date, signer, title, reg, reg_style, con
         findings.append(finding("The agreement value is $500,000 or more but the transmittal letter has no Part 130 "
                                 "statement on political contributions, fees and commissions.", "22 CFR 124.12(a)(6)"))
     ids = {"registrationCode": reg}
-    if a.number:
+    if a.amendment:
+        ids["agreementNumber"] = a.amendment["base"]   # the letter precedes the DDTC-assigned suffix
+    elif a.number:
         ids["agreementNumber"] = a.number
     truth = {"schemaVersion": "1", "source": {"format": "pdf", "pageCount": n}, "documentType": "unknown",
              "identifiers": ids, "dates": {"submitted": date},
