@@ -42,7 +42,7 @@ def write_acroform(path, meta, title_lines, rows, footer=None, label_size=6.5):
             continue
         if isinstance(row, tuple):
             kind, s = row
-            if y + 30 > 740:
+            if y + (30 if kind != "section" else 75) > 740:
                 page = new_page()
                 y = 50
             if kind == "section":

@@ -71,6 +71,9 @@ ROLE_OF = {"applicant": "applicant", "manufacturer": "manufacturer", "enduser": 
            "bis_intermediate": "intermediateConsignee", "bis_enduser": "endUser"}
 
 
+CONSIGNOR_TYPE = {"usConsignor": "U.S. Consignor", "freightForwarder": "Freight Forwarder"}
+
+
 class Filing:
     def __init__(self, doc_type, ids=None, dates=None, fields=None, parties=None, items=None, total=None,
                  destinations=None, findings=(), na=None, omit=(), notes=""):
@@ -89,6 +92,9 @@ class Filing:
 
     def parties_for(self, key):
         return [p for k, r, p in self.parties if k == key]
+
+    def roles_for(self, key):
+        return [r for k, r, p in self.parties if k == key]
 
     # ---------------------------------------------------------- truth
     def truth(self, fmt, page_count=None, dialect=None, embedded=None):
@@ -145,6 +151,8 @@ class Filing:
                     out.extend(p.address_block(st.get("country_alt", False)))
                 if key == "applicant" and p.phone:
                     out.append("Tel. " + p.phone)
+                if key == "consignor":
+                    out.append("Acting as: " + CONSIGNOR_TYPE[self.roles_for(key)[i]])
             return out
         v = self.fields.get(key, "")
         return v if isinstance(v, list) else [v]

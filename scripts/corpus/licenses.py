@@ -260,7 +260,7 @@ def build(C):
                Item("Cooler drive electronics", 30, "EA", "433.33", "XII(e)(12)", sme=False, part="KTD-CDE-3")],
         total="214000.00", destinations=["FR"],
         findings=[finding("The declared total value ($214,000.00) does not equal the sum of the line values "
-                          "($240,999.90).", "22 CFR 123.1(c)(1)", "error")])
+                          "($240,999.90).", "22 CFR 123.1", "error")])
     dsp5.omit = {"intermediate"}
     _emit_xml(C, f, "dsp5_ktd-26-fr-014.xml", dsp5, "snake-attributes",
               dict(usml="spaced", reg="plain", date="us", money="plain", item_money="plain"),
@@ -575,10 +575,6 @@ def _emit_dsp83_text(C, folder, fname, filing, sigs, dest, st, exercises):
     filing.parties = filing.parties + [("sig", "foreignSignatory", P(name, filing.parties_for(
         "consignee" if key == "sig_consignee" else "enduser")[0].country, title=title))
         for key, name, title in sigs if key != "sig_applicant"]
-    # a signatory party has no address
-    for _, _, p in filing.parties[-2:]:
-        p.lines = []
-        p.city = None
     n = render_text(filing, C.path(folder, fname), st, meta("DSP-83", filing.parties[0][2].name))
     truth = filing.truth("pdf", n)
     # de-duplicate identical signatories (same person signing twice)

@@ -148,6 +148,14 @@ PASCAL = {"applicant": "Applicant", "manufacturer": "Manufacturer", "enduser": "
           "purchaser": "Purchaser", "ultimate": "UltimateConsignee", "enduser_bis": "EndUser"}
 
 
+DOTTED = {"txn": "Header.TransactionNumber", "reg": "Header.RegistrationCode", "date": "Header.ApplicationDate",
+          "dest": "Destination.CountryOfUltimateDestination", "port": "Shipping.ProbablePortOfExit",
+          "txdesc": "Transaction.Description", "total": "Value.TotalValue", "enduse": "EndUse.SpecificPurpose",
+          "cert": "Certification", "sig_consignee": "Signatures.ForeignConsignee",
+          "sig_enduser": "Signatures.ForeignEndUser", "sig_applicant": "Signatures.Applicant",
+          "shipfrom": "Shipping.CountryShippedFrom", "appinfo": "Header.ApplicationInformation"}
+
+
 class Namer:
     """Field naming schemes: 'block' (block14_name), 'dotted' (ForeignEndUser.Name), 'f1' (f1_23[0])."""
 
@@ -161,6 +169,8 @@ class Namer:
             self.n += 1
             return name
         if self.scheme == "dotted":
+            if key in DOTTED:
+                return DOTTED[key] + ("" if sub in ("Value", key) else "." + sub)
             base = PASCAL.get(key, "".join(w.capitalize() for w in key.split("_")))
             return f"{base}.{sub}"
         return f"block{num}_{sub.lower()}"
@@ -182,6 +192,13 @@ def party_rows(filing, key, num, title, namer, show_labels, idx=0, p=None):
         return F(nm, value, label=(lab if show_labels == "full" else None), tooltip=tt, weight=w)
 
     rows = [[f("Name", p.name if p else "", "Name", 3)]]
+    if key == "consignor" and p is not None:
+        from .filing import CONSIGNOR_TYPE
+        role = filing.roles_for(key)[idx]
+        tt = f"Block {num}. {title}: acting as"
+        nm = f"{PASCAL.get(key, key)}.Type" if namer.scheme == "dotted" else namer(num, key, "Type" + sfx, tt)
+        rows[0].append(F(nm, CONSIGNOR_TYPE[role], label="Acting as" if show_labels == "full" else None,
+                         tooltip=tt, weight=1.2, kind="choice", options=["U.S. Consignor", "Freight Forwarder"]))
     rows.append([f("Address1", lines[0] if lines else "", "Street address", 2),
                  f("Address2", lines[1] if len(lines) > 1 else "", "Address line 2", 2)])
     rows.append([f("City", p.city or "" if p else "", "City", 2), f("Region", (p.region or "") if p else "",

@@ -6,7 +6,7 @@
 import re
 from xml.sax.saxutils import escape, quoteattr
 from .common import country_name, fmt_date, fmt_money, fmt_usml, fmt_reg, fmt_qty
-from .filing import FORM_BLOCKS
+from .filing import FORM_BLOCKS, CONSIGNOR_TYPE
 
 SNAKE_ROLE = {"applicant": "applicant", "manufacturer": "manufacturer", "enduser": "end_user",
               "consignee": "consignee", "intermediate": "intermediate_consignee", "seller": "seller",
@@ -101,6 +101,8 @@ def deccs(filing, st):
                 o.append(f"{pi}  </Address>")
                 if key == "applicant" and p.phone:
                     o.append(f"{pi}  <Telephone>{e(p.phone)}</Telephone>")
+                if key == "consignor":
+                    o.append(f"{pi}  <PartyType>{CONSIGNOR_TYPE[filing.roles_for(key)[ps.index(p)]].replace(' ', '').replace('.', '')}</PartyType>")
                 o.append(f"{pi}</{tag}>")
             if len(ps) > 1:
                 o.append(f"{ind}</{tag}s>")
@@ -160,8 +162,9 @@ def snake_attr(filing, st):
                          + (f' date={quoteattr(who[2])}' if len(who) > 2 else "") + "/>")
             continue
         if is_party_key(filing, key):
-            for p in filing.parties_for(key):
-                a = {"role": SNAKE_ROLE.get(key, snake(title)), "name": p.name, "country": p.country}
+            for p, r in zip(filing.parties_for(key), filing.roles_for(key)):
+                role = {"freightForwarder": "freight_forwarder"}.get(r, SNAKE_ROLE.get(key, snake(title)))
+                a = {"role": role, "name": p.name, "country": p.country}
                 o.append("  <party " + " ".join(f"{k}={quoteattr(v)}" for k, v in a.items()) + ">")
                 addr = {}
                 for n, ln in enumerate(p.lines, 1):
@@ -328,6 +331,8 @@ def xfdl(filing, st):
                 if p.postal:
                     field(f"{b}_{r}{sfx}_postcode", p.postal)
                 field(f"{b}_{r}{sfx}_country", country_name(p.country))
+                if key == "consignor":
+                    field(f"{b}_{r}{sfx}_type", CONSIGNOR_TYPE[filing.roles_for(key)[n - 1]])
             continue
         if key == "dest":
             for n, c in enumerate(filing.destinations, 1):
