@@ -459,6 +459,10 @@ def items_table(f, items, ts, kind):
         if len(cols) == 6:
             cells.append(str(it.qty) if it.qty is not None else "-")
         wrapped = [wrap_text(c, w - 4, size, "Times-Roman") for c, (_, w) in zip(cells, cols)]
+        for c, (title, w) in zip(wrapped, cols):
+            for ln in c:
+                if text_width(ln, size, "Times-Roman") > w - 3:
+                    raise ValueError(f"table cell overflows column {title!r}: {ln!r}")
         h = max(len(c) for c in wrapped) * lead + 3
         if f.need(h):
             header()

@@ -6,7 +6,7 @@ from .common import (country_name, fmt_date, fmt_money, fmt_usml, fmt_reg, fmt_q
 FORM_BLOCKS = {
     "DSP-5": [("txn", 1, "Transaction Number"), ("reg", 2, "DDTC Registration Code"),
               ("dest", 3, "Country of Ultimate Destination"), ("port", 4, "Probable Port of Exit"),
-              ("applicant", 5, "Applicant"), ("date", 6, "Date of Application"),
+              ("applicant", 5, "Applicant"), ("contact", 6, "Contact Person"), ("date", None, "Date of Application"),
               ("txdesc", 7, "Description of Transaction"), ("ITEMS", "8-11", "Commodity Information"),
               ("total", 12, "Total Value"), ("manufacturer", 13, "Manufacturer"),
               ("enduser", 14, "Foreign End User"), ("consignee", 15, "Foreign Consignee"),
@@ -15,7 +15,7 @@ FORM_BLOCKS = {
               ("cert", 21, "Empowered Official")],
     "DSP-73": [("txn", 1, "Transaction Number"), ("reg", 2, "DDTC Registration Code"),
                ("dest", 3, "Country of Temporary Destination"), ("port", 4, "Probable Port of Exit"),
-               ("applicant", 5, "Applicant"), ("date", 6, "Date of Application"),
+               ("applicant", 5, "Applicant"), ("contact", 6, "Contact Person"), ("date", None, "Date of Application"),
                ("exitdate", 7, "Probable Date of First Exit"), ("txdesc", 8, "Description of Transaction"),
                ("ITEMS", "9-11", "Commodity Information"), ("total", 12, "Total Value"),
                ("manufacturer", 13, "Manufacturer"), ("enduser", 14, "Foreign End User"),
@@ -42,12 +42,12 @@ FORM_BLOCKS = {
                ("enduse", 20, "Specific Purpose"), ("dcsa", 22, "Cognizant DCSA Field Office"),
                ("cert", 23, "Empowered Official")],
     "DSP-83": [("txn", 1, "License Application / Transaction Number"), ("reg", 2, "Applicant Registration Code"),
+               ("date", None, "Date"),
                ("applicant", 3, "Applicant (U.S. Exporter)"), ("consignee", 4, "Foreign Consignee"),
                ("enduser", 5, "Foreign End User"), ("dest", 6, "Country of Ultimate Destination"),
                ("ITEMS", "7", "Significant Military Equipment Covered"), ("total", 8, "Total Value"),
                ("CERT83", 9, "Certification"), ("sig_consignee", 10, "Signature of Foreign Consignee"),
-               ("sig_enduser", 11, "Signature of Foreign End User"), ("sig_applicant", 12, "Signature of Applicant"),
-               ("date", 13, "Date")],
+               ("sig_enduser", 11, "Signature of Foreign End User"), ("sig_applicant", 12, "Signature of Applicant")],
     "BIS-711": [("ultimate", 1, "Ultimate Consignee"), ("purchaser", 2, "Purchaser"),
                 ("applicant", 3, "Applicant (U.S. Exporter)"), ("dest", 4, "Country of Ultimate Destination"),
                 ("ITEMS", 5, "Commodities"), ("para1", 6, "Applications Covered"),
@@ -137,6 +137,10 @@ class Filing:
             return [fmt_money(self.total, st.get("money", "dollar"))]
         if key == "date":
             return [fmt_date(self.dates["submitted"], st.get("date", "long"))]
+        if key == "contact" and "contact" not in self.fields:
+            ap = self.parties_for("applicant")[0]
+            who = self.fields.get("cert", ["Export Compliance"])[0]
+            return [f"{who}, {ap.phone}" if ap.phone else who]
         ps = self.parties_for(key)
         if ps:
             out = []

@@ -210,8 +210,8 @@ def build(C):
 
     # ------------------------------------------------------------------ 05 destination without end-user (XML)
     f = "05-dsp5-destination-without-end-user"
-    C.package(f, "DSP-5 in the DECCS-like XML dialect listing Norway and Sweden as destinations with a foreign "
-                 "end-user only in Norway.")
+    C.package(f, "DSP-5 in the DECCS-like XML dialect listing Norway and Sweden as destinations; the foreign "
+                 "consignee is in Sweden but the only foreign end-user is in Norway.")
     dsp5 = Filing(
         "DSP-5", ids={"registrationCode": "M27356", "transactionNumber": "TPC-NO-2026-009"},
         dates={"submitted": "2026-05-12"},
@@ -219,10 +219,11 @@ def build(C):
                 "txdesc": "Export of technical data only (no hardware): laser rangefinder integration data for a "
                           "naval electro-optical director.",
                 "enduse": "Integration of the Tessarae LRF-1550 rangefinder into the Fjellvik naval electro-optical "
-                          "director for Nordic naval programmes.",
+                          "director for the Royal Norwegian Navy; Vänern Marinteknik AB performs the mechanical "
+                          "integration design in Sweden.",
                 "cert": ["Elena M. Castillo", "Senior Manager, Export Compliance (Empowered Official)"]},
         parties=[("applicant", "applicant", TESSARAE), ("manufacturer", "manufacturer", TESSARAE),
-                 ("enduser", "foreignEndUser", FJELLVIK), ("consignee", "foreignConsignee", FJELLVIK),
+                 ("enduser", "foreignEndUser", FJELLVIK), ("consignee", "foreignConsignee", VANERN),
                  ("seller", "seller", TESSARAE), ("consignor", "usConsignor", TESSARAE)],
         items=[Item("Technical data: LRF-1550 interface control document and integration drawings", 1, "LOT",
                     "24000.00", "XII(f)(1)", sme=False, part="TPC-ICD-1550"),
@@ -236,7 +237,8 @@ def build(C):
     _emit_xml(C, f, "DSP5-TPC-NO-2026-009.xml", dsp5, "deccs-elements",
               dict(root="DSP5Application", usml="bare", reg="plain", date="iso", money="plain"),
               ["DECCS-like element-per-field XML dialect (<ForeignEndUser><Name>...)",
-               "destination country without a foreign end-user -> finding", "technical-data-only DSP-5"])
+               "destination country (Sweden) with a consignee but no foreign end-user -> finding",
+               "technical-data-only DSP-5"])
     cert_12613(C, f, "126.13-certification.pdf", TESSARAE, "M27356", "plain", "TPC-NO-2026-009", "DSP-5",
                "2026-05-12", "iso", "Elena M. Castillo", "Senior Manager, Export Compliance (Empowered Official)")
 
@@ -317,7 +319,7 @@ def build(C):
                  ("enduser", "foreignEndUser", BRENTA), ("consignee", "foreignConsignee", BRENTA),
                  ("consignor", "freightForwarder", GULFSTAR_FF)],
         items=[Item("Unmanned surface vessel mission module, mine countermeasures, demonstration unit", 1, "EA",
-                    "1450000.00", "VI(a)(7)", sme=False, part="OBM-MCM-USV-D1"),
+                    "1450000.00", "VI(a)(7)", sme=False, part="OBM-USV-D1"),
                Item("Towed synthetic aperture sonar body, demonstration unit", 1, "EA", "385000.00", "XI(a)(1)(iii)",
                     sme=False, part="OBM-SAS-T2")],
         destinations=["IT"])

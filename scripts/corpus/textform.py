@@ -133,6 +133,8 @@ class TextForm:
 
     def _block(self, f, b, x, width, no_break=False):
         lead = self.size * 1.3
+        if text_width(b.label, self.size, LABEL_FONT) > width:
+            raise ValueError(f"label wider than its column: {b.label!r}")
         if not no_break:
             f.need(self._height(b, width))
         f.y += 6
@@ -181,6 +183,10 @@ class TextForm:
         for row in t.rows:
             cells = [wrap_text(str(v), w - 4, size, "Helvetica") if v != "" else [""]
                      for v, (_, w, _) in zip(row, t.columns)]
+            for c, (title, w, _) in zip(cells, t.columns):
+                for ln in c:
+                    if text_width(ln, size, "Helvetica") > w - 3:
+                        raise ValueError(f"table cell overflows column {title!r}: {ln!r}")
             h = max(len(c) for c in cells) * lead + 3
             if f.y + h > f.bottom:
                 f.new_page()
