@@ -1,0 +1,1 @@
+"""Content generators for the Docket synthetic corpus (see scripts/make-corpus.py)."""
