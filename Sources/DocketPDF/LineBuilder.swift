@@ -1,4 +1,8 @@
 /// Splits poppler's page text into lines and words, pairing each character with its layout box.
+///
+/// poppler's own word and line breaks are refined with the boxes: tightly set table cells come out of poppler
+/// glued together ("DescriptionPart", "No.USML"), so a visible gap between two characters also ends a word,
+/// and a jump to another baseline also ends a line.
 enum LineBuilder {
     static func lines(text: String, boxes: [PDFRect], fallback: PDFRect) -> [PDFLine] {
         var lines: [PDFLine] = []
@@ -28,18 +32,30 @@ enum LineBuilder {
         // When poppler's box count disagrees with the text (it should not), boxes are dropped rather than
         // misassigned: a wrong box is worse evidence than a page-sized one.
         let usable = boxes.count == text.unicodeScalars.count
+        var previousBox: PDFRect?
         for (index, scalar) in text.unicodeScalars.enumerated() {
             if scalar == "\n" {
                 endLine()
+                previousBox = nil
                 continue
+            }
+            let box = usable ? boxes[index] : fallback
+            if usable, let previous = previousBox {
+                let height = max(previous.height, box.height, 1)
+                if abs(box.midY - previous.midY) > height * 0.6 {
+                    endLine()
+                } else if box.x0 - previous.x1 > height * 0.25, !wordScalars.isEmpty {
+                    endWord()
+                    lineScalars.append(" ")
+                }
             }
             lineScalars.append(scalar)
             if scalar.properties.isWhitespace {
                 endWord()
                 continue
             }
+            previousBox = box
             wordScalars.append(scalar)
-            let box = usable ? boxes[index] : fallback
             wordBox = wordBox.map { $0.union(box) } ?? box
         }
         endLine()

@@ -1,8 +1,174 @@
-/// Stage 2 entry point: picks the extractor for the ingested layer.
+import Foundation
+import DocketPDF
+import DocketXML
+
+/// Stage 2 and 3 for one ingested document: classify, run the extraction routes, build the record.
 public enum Extraction {
     public static func record(for document: IngestedDocument) -> DocketRecord {
-        var record = DocketRecord(source: document.source)
-        record.documentType = .unknown
+        record(for: document, normalizers: .standard, mappings: [])
+    }
+
+    public static func record(for document: IngestedDocument, normalizers: Normalizers,
+                              mappings: [DialectMapping]) -> DocketRecord {
+        let extracted = extract(document, mappings: mappings)
+        var builder = RecordBuilder(normalizers: normalizers, documentType: extracted.documentType)
+        var record = builder.build(extracted)
+        record.findings = builder.unreadable + extracted.warnings.map { warning in
+            Finding(rule: "ingest.warning", severity: .warning, citation: "Docket", message: warning)
+        }
+        if extracted.documentType == .unknown {
+            record.findings?.append(Finding(
+                rule: "extract.unknown-document", severity: .info, citation: "Docket", field: "documentType",
+                message: "Docket did not recognize this document as a DSP, BIS form or Part 124 agreement "
+                    + "(\(extracted.classification)); only the values it could label are extracted."))
+        }
         return record
+    }
+
+    /// Picks the routes for the input kind. For a PDF, an XML attachment carrying the filing data wins, then the
+    /// form fields, then the printed text; later routes only fill identifiers, dates and values the earlier left
+    /// empty, so one party is never read twice.
+    static func extract(_ document: IngestedDocument, mappings: [DialectMapping]) -> ExtractedDocument {
+        var source = document.source
+        switch document.content {
+        case .xml(let tree, let data):
+            let (type, reason) = Classifier.classify(signals(for: tree))
+            let result = XMLRoute.run(tree: tree, data: data, type: type, mappings: mappings)
+            source.dialect = result.dialect
+            let finalType = result.documentType ?? type
+            return ExtractedDocument(source: source, documentType: finalType,
+                                     classification: result.documentType == nil ? reason : "mapping \(result.dialect)",
+                                     observations: result.observations, items: result.items,
+                                     warnings: document.warnings)
+        case .pdf(let content, let embedded):
+            let text = DocumentText(content)
+            var signals = signals(for: content, text: text)
+            for xml in embedded {
+                let xmlSignals = Self.signals(for: xml.tree)
+                signals.title += xmlSignals.title
+                signals.formType += xmlSignals.formType
+            }
+            let (type, reason) = Classifier.classify(signals)
+            var routes: [(observations: [Observation], items: [[Observation]])] = []
+            for xml in embedded {
+                let result = XMLRoute.run(tree: xml.tree, data: xml.data, type: type, mappings: mappings)
+                if result.observations.count >= 3 {
+                    source.dialect = result.dialect
+                    source.embeddedFile = xml.name
+                    routes.append((result.observations, result.items))
+                }
+            }
+            let resolver = SlotResolver(documentType: type)
+            routes.append(FormFieldRecognizer(resolver: resolver, text: text).recognize(content.formFields))
+            let table = ItemTableReader(text: text).read()
+            var textObservations = TextRecognizer(resolver: resolver, text: text, excluded: table.lines).recognize()
+            if let total = table.total { textObservations.append(total) }
+            routes.append((textObservations, table.items))
+            return ExtractedDocument(source: source, documentType: type, classification: reason,
+                                     observations: merge(routes.map(\.observations)),
+                                     items: routes.map(\.items).first { !$0.isEmpty } ?? [],
+                                     warnings: document.warnings + (content.metadata.hasXFA
+                                         ? ["the PDF carries an XFA form: values that exist only in the XFA data are not read"]
+                                         : []))
+        }
+    }
+
+    /// The first route that found parties supplies all of them; scalar slots come from the first route that has them.
+    static func merge(_ routes: [[Observation]]) -> [Observation] {
+        var merged: [Observation] = []
+        var partiesTaken = false
+        var scalars: Set<Slot> = []
+        for observations in routes {
+            let parties = observations.filter { if case .party = $0.slot { true } else { false } }
+            if !partiesTaken && !parties.isEmpty {
+                merged += parties
+                partiesTaken = true
+            }
+            for observation in observations {
+                switch observation.slot {
+                case .party, .item: continue
+                case .destination:
+                    if !scalars.contains(.destination) || merged.contains(where: { $0.slot == .destination && $0.group == observation.group }) {
+                        merged.append(observation)
+                    }
+                default:
+                    if !scalars.contains(observation.slot) { merged.append(observation) }
+                }
+            }
+            scalars.formUnion(observations.map(\.slot))
+        }
+        return merged
+    }
+
+    static func signals(for content: PDFContent, text: DocumentText) -> Classifier.Signals {
+        var signals = Classifier.Signals()
+        if let title = content.metadata.title { signals.title.append(title) }
+        let firstPage = text.lines.filter { $0.page == 1 }
+        signals.title += firstPage.prefix(6).map(\.text)
+        signals.body += firstPage.dropFirst(6).map(\.text) + text.lines.filter { $0.page > 1 }.prefix(200).map(\.text)
+        let resolver = SlotResolver(documentType: .unknown)
+        for field in content.formFields {
+            guard let value = FormFieldRecognizer.value(of: field) else { continue }
+            let label = LabelText(field.alternateName ?? field.name)
+            if resolver.slot(for: label) == .formType { signals.formType.append(value) }
+        }
+        for line in text.lines.prefix(40) {
+            if let colon = TextRecognizer.labelColon(in: line.text),
+               resolver.slot(for: LabelText(String(line.text[..<colon]))) == .formType {
+                signals.formType.append(String(line.text[line.text.index(after: colon)...]))
+            }
+        }
+        return signals
+    }
+
+    static func signals(for tree: XMLTree) -> Classifier.Signals {
+        var signals = Classifier.Signals()
+        let root = tree.root
+        signals.title.append(root.name)
+        signals.title += root.attributes.map(\.value)
+        let resolver = SlotResolver(documentType: .unknown)
+        var seen = 0
+        func visit(_ element: XMLElement, depth: Int) {
+            guard seen < 400 else { return }
+            seen += 1
+            let own = element.ownText
+            if resolver.slot(for: LabelText(element.name)) == .formType || element.attribute("sid").map({
+                resolver.slot(for: LabelText($0)) == .formType
+            }) == true {
+                signals.formType.append(own.isEmpty ? element.allText : own)
+            } else if depth <= 2, !own.isEmpty, own.count < 120 {
+                signals.title.append(own)
+            } else if !own.isEmpty {
+                signals.body.append(own)
+            }
+            for attribute in element.attributes where ["form", "formtype", "type", "documenttype", "doctype"]
+                .contains(attribute.name.lowercased()) {
+                signals.formType.append(attribute.value)
+            }
+            for child in element.elements { visit(child, depth: depth + 1) }
+        }
+        for child in root.elements { visit(child, depth: 1) }
+        return signals
+    }
+}
+
+/// The XML route: a matching dialect mapping, else the built-in recognizer.
+enum XMLRoute {
+    struct Result {
+        var observations: [Observation]
+        var items: [[Observation]]
+        var dialect: String
+        /// Set when a mapping states the document type.
+        var documentType: DocumentType?
+    }
+
+    static func run(tree: XMLTree, data: Data, type: DocumentType, mappings: [DialectMapping]) -> Result {
+        if let mapping = mappings.first(where: { $0.matches(tree) }),
+           let mapped = try? mapping.apply(to: data, type: type) {
+            return mapped
+        }
+        let recognizer = XMLRecognizer.recognize(tree, documentType: type)
+        return Result(observations: recognizer.observations, items: recognizer.orderedItems,
+                      dialect: recognizer.dialect)
     }
 }

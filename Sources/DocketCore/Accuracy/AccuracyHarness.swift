@@ -1,0 +1,131 @@
+import Foundation
+
+/// Scores extraction against ground truth: per-field precision, recall and F1 over comparable facts.
+///
+/// Facts: identifiers and dates as (key, value); destinations as codes; parties as role + name key + country;
+/// items as classification + quantity + total value; clauses as (id, present).
+public struct AccuracyReport: Sendable, Codable, Equatable {
+    public struct Score: Sendable, Codable, Equatable {
+        public var truePositives = 0
+        public var falsePositives = 0
+        public var falseNegatives = 0
+
+        public var precision: Double {
+            truePositives + falsePositives == 0 ? 1 : Double(truePositives) / Double(truePositives + falsePositives)
+        }
+        public var recall: Double {
+            truePositives + falseNegatives == 0 ? 1 : Double(truePositives) / Double(truePositives + falseNegatives)
+        }
+        public var f1: Double {
+            precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
+        }
+    }
+
+    public var documents = 0
+    public var documentTypesCorrect = 0
+    public var fields: [String: Score] = [:]
+    /// One line per wrong or missed fact, for finding what to fix.
+    public var misses: [String] = []
+
+    public var documentTypeAccuracy: Double { documents == 0 ? 1 : Double(documentTypesCorrect) / Double(documents) }
+
+    public static let fieldOrder = ["identifiers", "dates", "destinations", "totalValue", "parties", "items", "clauses"]
+
+    public init() {}
+
+    /// Adds one document: `record` as extracted, `truth` as the `.truth.json` states it.
+    public mutating func add(record: DocketRecord, truth: DocketRecord, name: String) {
+        documents += 1
+        if record.documentType == truth.documentType {
+            documentTypesCorrect += 1
+        } else {
+            misses.append("\(name): documentType \(record.documentType?.rawValue ?? "-") != \(truth.documentType?.rawValue ?? "-")")
+        }
+        compare("identifiers", Self.identifierFacts(record), Self.identifierFacts(truth), name)
+        compare("dates", Self.dateFacts(record), Self.dateFacts(truth), name)
+        compare("destinations", Set(record.destinations ?? []), Set(truth.destinations ?? []), name)
+        compare("totalValue", Set([record.totalValue].compactMap { $0.map { "\($0.amount) \($0.currency)" } }),
+                Set([truth.totalValue].compactMap { $0.map { "\($0.amount) \($0.currency)" } }), name)
+        compare("parties", Set((record.parties ?? []).map(Self.partyFact)), Set((truth.parties ?? []).map(Self.partyFact)), name)
+        compare("items", Set((record.items ?? []).map(Self.itemFact)), Set((truth.items ?? []).map(Self.itemFact)), name)
+        if let truthClauses = truth.agreement?.clauses, !truthClauses.isEmpty {
+            let found = Set((record.agreement?.clauses ?? []).map { "\($0.id)=\($0.present)" })
+            compare("clauses", found, Set(truthClauses.map { "\($0.id)=\($0.present)" }), name)
+        }
+    }
+
+    private mutating func compare(_ field: String, _ found: Set<String>, _ expected: Set<String>, _ name: String) {
+        var score = fields[field] ?? Score()
+        score.truePositives += found.intersection(expected).count
+        score.falsePositives += found.subtracting(expected).count
+        score.falseNegatives += expected.subtracting(found).count
+        fields[field] = score
+        for fact in found.subtracting(expected).sorted() { misses.append("\(name): \(field) extra   \(fact)") }
+        for fact in expected.subtracting(found).sorted() { misses.append("\(name): \(field) missing \(fact)") }
+    }
+
+    static func identifierFacts(_ record: DocketRecord) -> Set<String> {
+        guard let ids = record.identifiers else { return [] }
+        return Set([("registrationCode", ids.registrationCode), ("transactionNumber", ids.transactionNumber),
+                    ("licenseNumber", ids.licenseNumber), ("agreementNumber", ids.agreementNumber),
+                    ("applicationControlNumber", ids.applicationControlNumber)]
+            .compactMap { key, value in value.map { "\(key)=\($0)" } })
+    }
+
+    static func dateFacts(_ record: DocketRecord) -> Set<String> {
+        guard let dates = record.dates else { return [] }
+        return Set([("submitted", dates.submitted), ("effective", dates.effective), ("expiration", dates.expiration)]
+            .compactMap { key, value in value.map { "\(key)=\($0)" } })
+    }
+
+    static func partyFact(_ party: Party) -> String {
+        let key = Normalizers.standard.names.comparisonKey(for: party.name) ?? party.name.lowercased()
+        return "\(party.role.rawValue)|\(key)|\(party.country ?? "-")"
+    }
+
+    static func itemFact(_ item: Item) -> String {
+        let classification = item.usmlCategory ?? item.eccn ?? "-"
+        return "\(classification)|qty \(item.quantity.map { "\($0)" } ?? "-")|total \(item.totalValue.map { "\($0)" } ?? "-")"
+    }
+
+    /// A fixed-width table for the terminal and the README.
+    public func table() -> String {
+        var lines = ["field          precision  recall     F1   (tp/fp/fn)"]
+        lines.append(String(format: "documentType   accuracy %.3f  (%d/%d)", documentTypeAccuracy, documentTypesCorrect, documents))
+        for field in Self.fieldOrder {
+            guard let score = fields[field] else { continue }
+            lines.append(field.padding(toLength: 14, withPad: " ", startingAt: 0)
+                + String(format: " %9.3f %7.3f %6.3f   (%d/%d/%d)", score.precision, score.recall, score.f1,
+                         score.truePositives, score.falsePositives, score.falseNegatives))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Runs the pipeline over a corpus folder and scores every document that has a `.truth.json` beside it.
+public enum AccuracyRun {
+    public static func run(corpus: String, pipeline: Pipeline) throws -> AccuracyReport {
+        var report = AccuracyReport()
+        for path in InputCollector.filesUnder(corpus) where path.hasSuffix(".truth.json") {
+            let base = String(path.dropLast(".truth.json".count))
+            guard let document = [".pdf", ".xml"].map({ base + $0 }).first(where: FileManager.default.fileExists)
+            else { continue }
+            let truth = try truthRecord(Data(contentsOf: URL(fileURLWithPath: path)), path: document)
+            let record = pipeline.run(.file(document)) { Data() }
+            let name = String(document.dropFirst(corpus.count)).trimmingCharacters(in: ["/"])
+            report.add(record: record, truth: truth, name: name)
+        }
+        return report
+    }
+
+    /// Truth files leave out what is not a fact about the document (the path, the hash); the schema wants a path.
+    static func truthRecord(_ data: Data, path: String) throws -> DocketRecord {
+        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw RecordError(code: .badJSON, message: "\(path): a truth file must hold one JSON object")
+        }
+        var source = object["source"] as? [String: Any] ?? [:]
+        source["path"] = path
+        object["source"] = source
+        return try RecordEncoder.decodeRecord(JSONSerialization.data(withJSONObject: object))
+    }
+}

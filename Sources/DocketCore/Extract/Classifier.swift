@@ -1,0 +1,84 @@
+import Foundation
+
+/// Decides the document type from where a title would be, and says why.
+///
+/// Evidence is weighted by where it sits: a form-type field or the title zone (the first lines of page 1, the
+/// PDF title, the XML root element) counts fully; a mention in the body ("the DSP-83 is attached") counts little,
+/// so a cover letter that talks about a DSP-5 is not taken for one. Below the threshold the answer is `unknown`.
+public enum Classifier {
+    public struct Signals: Sendable {
+        /// Text that names the document: title lines, metadata title, XML root name and attributes.
+        public var title: [String] = []
+        /// Values of form-type fields.
+        public var formType: [String] = []
+        /// Everything else.
+        public var body: [String] = []
+
+        public init(title: [String] = [], formType: [String] = [], body: [String] = []) {
+            self.title = title
+            self.formType = formType
+            self.body = body
+        }
+    }
+
+    static let patterns: [(DocumentType, [String])] = [
+        (.dsp5, [#"\bdsp\s?-?\s?0?5\b"#, #"permanent export of unclassified defen[cs]e articles"#]),
+        (.dsp73, [#"\bdsp\s?-?\s?73\b"#, #"temporary export of unclassified defen[cs]e articles"#]),
+        (.dsp61, [#"\bdsp\s?-?\s?61\b"#, #"temporary import of unclassified defen[cs]e articles"#]),
+        (.dsp85, [#"\bdsp\s?-?\s?85\b"#,
+                  #"(export|import) of classified defen[cs]e articles"#]),
+        (.dsp83, [#"\bdsp\s?-?\s?83\b"#, #"non\s?-?\s?transfer and use certificate"#]),
+        (.bis748p, [#"\bbis\s?-?\s?748\s?-?p?\b"#, #"multipurpose application"#]),
+        (.bis711, [#"\bbis\s?-?\s?711\b"#, #"statement by ultimate consignee and purchaser"#]),
+        (.taa, [#"technical assistance agreement"#, #"^taa\b"#]),
+        (.mla, [#"manufacturing licen[cs]e agreement"#, #"^mla\b"#]),
+        (.wda, [#"warehouse (and|&) distribution agreement"#, #"^wda\b"#]),
+    ]
+
+    /// The type and the reason, or `.unknown` with what was looked at.
+    public static func classify(_ signals: Signals) -> (DocumentType, String) {
+        var scores: [DocumentType: Int] = [:]
+        var reasons: [DocumentType: (weight: Int, text: String)] = [:]
+        func score(_ texts: [String], weight: Int, place: String, cap: Int) {
+            let folded = texts.map(fold)
+            for type in DocumentType.allCases where type != .unknown {
+                var hits = 0
+                for (index, text) in folded.enumerated() where hits < cap {
+                    guard patterns(for: type).contains(where: { text.range(of: $0, options: .regularExpression) != nil })
+                    else { continue }
+                    hits += 1
+                    if weight > reasons[type]?.weight ?? 0 {
+                        reasons[type] = (weight, "\(place) \"\(texts[index].prefix(90))\"")
+                    }
+                }
+                scores[type, default: 0] += hits * weight
+            }
+        }
+        score(signals.formType, weight: 8, place: "form type field", cap: 1)
+        score(signals.title, weight: 5, place: "title", cap: 2)
+        score(signals.body, weight: 1, place: "text", cap: 3)
+        guard let best = scores.filter({ $0.value > 0 }).max(by: { ($0.value, rank($1.key)) < ($1.value, rank($0.key)) }),
+              best.value >= 5 else {
+            let mentioned = scores.filter { $0.value > 0 }.keys.map(\.rawValue).sorted()
+            return (.unknown, mentioned.isEmpty
+                ? "no form title, form-type field or agreement heading was found"
+                : "only passing mentions of \(mentioned.joined(separator: ", ")); no title or form-type field names the document")
+        }
+        return (best.key, reasons[best.key]?.text ?? "")
+    }
+
+    /// Agreements outrank license forms on ties: an agreement's title names the DSP-5 that carries it.
+    private static func rank(_ type: DocumentType) -> Int {
+        type.isAgreement ? 0 : 1
+    }
+
+    private static func patterns(for type: DocumentType) -> [String] {
+        patterns.first { $0.0 == type }?.1 ?? []
+    }
+
+    static func fold(_ text: String) -> String {
+        let lowered = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // CamelCase and underscores in XML names: "DSP5Application" and "dsp_5" read like "dsp 5".
+        return LabelText.split(text).joined(separator: " ") + " | " + lowered
+    }
+}

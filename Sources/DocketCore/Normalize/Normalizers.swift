@@ -1,0 +1,33 @@
+/// The normalizers one run uses, built once from the reference data (so `--refdata` overrides reach all of them).
+public struct Normalizers: Sendable {
+    public var countries: CountryNormalizer
+    public var addresses: AddressParser
+    public var dates: DateNormalizer
+    public var money: MoneyNormalizer
+    public var usml: USMLNormalizer
+    public var eccn: ECCNNormalizer
+    public var identifiers: RegistrationCodeNormalizer
+    public var names: PartyNameCleaner
+
+    /// Throws when an override reference file is broken.
+    public init(store: RefDataStore = RefDataStore()) throws(RefDataError) {
+        let countries = try CountryNormalizer(store: store)
+        self.countries = countries
+        addresses = AddressParser(countries: countries)
+        dates = DateNormalizer()
+        money = MoneyNormalizer()
+        usml = USMLNormalizer()
+        eccn = ECCNNormalizer()
+        identifiers = RegistrationCodeNormalizer()
+        names = PartyNameCleaner()
+    }
+
+    /// The built-in reference data always loads: a failure here is a packaging bug, caught by the tests.
+    public static let standard: Normalizers = {
+        do {
+            return try Normalizers()
+        } catch {
+            fatalError("built-in reference data is broken: \(error)")
+        }
+    }()
+}

@@ -1,0 +1,314 @@
+import Foundation
+
+/// Stage 3: turns observations into a normalized record. Values that do not normalize are dropped from the
+/// field (never guessed) and reported as a warning finding so nothing disappears silently.
+struct RecordBuilder {
+    let normalizers: Normalizers
+    let documentType: DocumentType
+    private(set) var unreadable: [Finding] = []
+
+    init(normalizers: Normalizers, documentType: DocumentType) {
+        self.normalizers = normalizers
+        self.documentType = documentType
+    }
+
+    mutating func build(_ extracted: ExtractedDocument) -> DocketRecord {
+        var record = DocketRecord(source: extracted.source)
+        record.documentType = extracted.documentType
+        record.classification = extracted.classification
+        var identifiers = Identifiers()
+        var dates = Dates()
+        var destinations: [String] = []
+        for observation in extracted.observations {
+            switch observation.slot {
+            case .identifier(let kind):
+                if Self.value(for: kind, in: identifiers) == nil, let value = identifier(kind, observation) {
+                    Self.set(kind, value, in: &identifiers)
+                }
+            case .date(let kind):
+                if Self.value(for: kind, in: dates) == nil, let value = date(observation) { Self.set(kind, value, in: &dates) }
+            case .destination:
+                for code in countries(in: observation) where !destinations.contains(code) { destinations.append(code) }
+            case .totalValue:
+                if record.totalValue == nil { record.totalValue = money(observation) }
+            case .party, .item, .formType:
+                continue
+            }
+        }
+        record.identifiers = identifiers.isEmpty ? nil : identifiers
+        record.dates = dates.isEmpty ? nil : dates
+        record.destinations = destinations
+        record.parties = parties(from: extracted.observations)
+        record.items = extracted.items.enumerated().compactMap { item($1, position: $0 + 1) }
+        return record
+    }
+
+    // MARK: Scalars
+
+    private mutating func identifier(_ kind: IdentifierKind, _ observation: Observation) -> String? {
+        let raw = observation.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let ids = normalizers.identifiers
+        let value: String? = switch kind {
+        case .registrationCode: ids.registrationCode(raw)
+        case .agreementNumber: ids.agreementNumber(raw)?.canonical
+        case .applicationControlNumber: ids.applicationControlNumber(raw) ?? Self.plainIdentifier(raw)
+        case .licenseNumber: ids.licenseNumber(raw) ?? Self.plainIdentifier(raw)
+        case .transactionNumber: Self.plainIdentifier(raw)
+        }
+        if value == nil { reportUnreadable(observation, what: "identifier") }
+        return value
+    }
+
+    /// A free-form identifier: one token-ish line, not a placeholder.
+    static func plainIdentifier(_ raw: String) -> String? {
+        let line = raw.split(whereSeparator: \.isNewline).first.map(String.init) ?? raw
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed.count <= 64, trimmed.contains(where: \.isNumber),
+              !Placeholder.matches(trimmed) else { return nil }
+        return trimmed
+    }
+
+    private mutating func date(_ observation: Observation) -> String? {
+        let value = normalizers.dates.normalize(observation.value)
+        if value == nil { reportUnreadable(observation, what: "date") }
+        return value
+    }
+
+    private mutating func money(_ observation: Observation) -> Money? {
+        let value = normalizers.money.normalize(observation.value)
+        if value == nil { reportUnreadable(observation, what: "amount") }
+        return value
+    }
+
+    /// A destination field may list several countries: "Germany; France", "DE, FR", "Japan and Korea, Rep. of".
+    private mutating func countries(in observation: Observation) -> [String] {
+        let raw = observation.value
+        if let whole = normalizers.countries.alpha2(for: raw, context: .countryField) { return [whole] }
+        let parts = raw.replacingOccurrences(of: " and ", with: ";").split { ";\n/".contains($0) }
+        var codes: [String] = []
+        for part in parts {
+            let text = part.trimmingCharacters(in: .whitespaces)
+            if let code = normalizers.countries.alpha2(for: text, context: .countryField) {
+                codes.append(code)
+            } else {
+                codes += text.split(separator: ",").compactMap {
+                    normalizers.countries.alpha2(for: $0.trimmingCharacters(in: .whitespaces), context: .countryField)
+                }
+            }
+        }
+        if codes.isEmpty { reportUnreadable(observation, what: "country") }
+        return codes
+    }
+
+    private mutating func reportUnreadable(_ observation: Observation, what: String) {
+        guard !Placeholder.matches(observation.value) else { return }
+        unreadable.append(Finding(
+            rule: "extract.unreadable-value", severity: .warning, citation: "22 CFR 123.1(c)(1)",
+            field: Self.fieldPath(observation.slot),
+            message: "Docket could not read \"\(observation.value.prefix(60))\" as a \(what); check the value "
+                + "and correct it in the filing.", evidence: observation.evidence))
+    }
+
+    // MARK: Parties
+
+    private mutating func parties(from observations: [Observation]) -> [Party] {
+        var order: [String] = []
+        var groups: [String: [(PartyAttribute, Observation)]] = [:]
+        var concepts: [String: PartyConcept] = [:]
+        for observation in observations {
+            guard case .party(let concept, let attribute) = observation.slot else { continue }
+            let key = concept.rawValue + "|" + observation.group
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append((attribute, observation))
+            concepts[key] = concept
+        }
+        var parties: [Party] = []
+        for key in order {
+            guard let concept = concepts[key], let fields = groups[key], let party = party(concept, fields) else { continue }
+            let duplicate = parties.contains { $0.role == party.role && $0.name == party.name }
+            if !duplicate { parties.append(party) }
+        }
+        return parties
+    }
+
+    private mutating func party(_ concept: PartyConcept, _ fields: [(PartyAttribute, Observation)]) -> Party? {
+        func first(_ attribute: PartyAttribute) -> Observation? { fields.first { $0.0 == attribute }?.1 }
+        var name: String?
+        var evidence: Evidence?
+        var addressLines: [String] = []
+        if let observation = first(.name) {
+            name = normalizers.names.clean(observation.value.replacingOccurrences(of: "\n", with: " "))
+            evidence = observation.evidence
+        }
+        if let block = first(.block) {
+            let (blockName, rest) = Self.splitBlock(block.value)
+            if name == nil {
+                name = blockName.flatMap(normalizers.names.clean)
+                evidence = block.evidence
+            }
+            addressLines += rest
+        }
+        for case (.address, let observation) in fields {
+            addressLines += observation.value.split(whereSeparator: \.isNewline).map(String.init)
+        }
+        guard let name, !Placeholder.matches(name) else { return nil }
+        let parsed = addressLines.isEmpty ? nil : normalizers.addresses.parse(lines: addressLines)
+        var address = parsed?.address ?? Address()
+        if let city = first(.city) { address.city = city.value.trimmingCharacters(in: .whitespaces) }
+        if let region = first(.region) { address.region = region.value.trimmingCharacters(in: .whitespaces) }
+        if let postal = first(.postalCode) { address.postalCode = postal.value.trimmingCharacters(in: .whitespaces) }
+        var country = first(.country).flatMap { normalizers.countries.alpha2(for: $0.value, context: .countryField) }
+        if country == nil { country = parsed?.country }
+        let hasAddress = !address.lines.isEmpty || address.city != nil || address.postalCode != nil
+        let title = first(.title).map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let role = concept.role(for: documentType, foreign: country.map { $0 != "US" } ?? false)
+        return Party(role: role, name: name, title: title, address: hasAddress ? address : nil, country: country,
+                     evidence: evidence)
+    }
+
+    /// Legal-form words that follow a comma but belong to the name ("Acme Defense Systems, Inc.").
+    private static let legalForms: Set<String> = [
+        "inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "limited", "corp", "corp.", "co", "co.", "plc", "lp", "l.p.",
+        "llp", "gmbh", "ag", "s.a.", "sa", "s.p.a.", "spa", "b.v.", "bv", "n.v.", "nv", "ab", "as", "a/s", "oy",
+        "pty ltd", "pty. ltd.", "k.k.", "kk", "s.r.l.", "srl", "sas", "s.a.s.",
+    ]
+
+    /// The first line is the name; a one-line block "Name, street, city, country" splits at its commas.
+    static func splitBlock(_ value: String) -> (name: String?, rest: [String]) {
+        let lines = value.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        guard let firstLine = lines.first else { return (nil, []) }
+        if lines.count > 1 { return (firstLine, Array(lines.dropFirst())) }
+        var parts = firstLine.components(separatedBy: ", ")
+        var name = parts.removeFirst()
+        while let next = parts.first, legalForms.contains(next.lowercased()) {
+            name += ", " + next
+            parts.removeFirst()
+        }
+        return (name, parts.isEmpty ? [] : [parts.joined(separator: ", ")])
+    }
+
+    // MARK: Items
+
+    private mutating func item(_ observations: [Observation], position: Int) -> Item? {
+        func first(_ attribute: ItemAttribute) -> Observation? {
+            observations.first { if case .item(attribute) = $0.slot { true } else { false } }
+        }
+        var item = Item()
+        if let line = first(.line), let number = Int(line.value.filter(\.isNumber).prefix(4)) { item.line = number }
+        item.description = first(.description).map { TextFolding.collapsingWhitespace($0.value) }
+        if let quantity = first(.quantity) {
+            let (amount, unit) = Self.quantity(quantity.value)
+            item.quantity = amount
+            if item.unit == nil { item.unit = unit }
+        }
+        if let unit = first(.unit) { item.unit = unit.value.trimmingCharacters(in: .whitespaces) }
+        var currencies: [String] = []
+        if let unitValue = first(.unitValue), let money = normalizers.money.normalize(unitValue.value) {
+            item.unitValue = money.amount
+            currencies.append(money.currency)
+        }
+        if let total = first(.totalValue), let money = normalizers.money.normalize(total.value) {
+            item.totalValue = money.amount
+            currencies.append(money.currency)
+        }
+        if let currency = first(.currency) { currencies.insert(currency.value.uppercased(), at: 0) }
+        item.currency = currencies.first ?? ((item.unitValue ?? item.totalValue) == nil ? nil : "USD")
+        for classification in [first(.usml), first(.eccn)].compactMap({ $0 }) {
+            let text = classification.value
+            if item.eccn == nil, let eccn = normalizers.eccn.normalize(text) {
+                item.eccn = eccn
+            } else if item.usmlCategory == nil, let usml = normalizers.usml.normalize(text) {
+                item.usmlCategory = usml.citation
+                if usml.sme { item.sme = true }
+            }
+        }
+        if let sme = first(.sme) { item.sme = Self.boolean(sme.value) ?? item.sme }
+        if item.sme == nil, item.usmlCategory != nil { item.sme = false }
+        item.partNumber = first(.partNumber).map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }
+        item.evidence = (first(.description) ?? observations.first)?.evidence
+        let hasContent = item.description != nil || item.quantity != nil || item.usmlCategory != nil || item.eccn != nil
+        if item.line == nil && hasContent { item.line = position }
+        return hasContent ? item : nil
+    }
+
+    /// "12", "1,200", "12 ea", "4 units" -> amount and unit.
+    static func quantity(_ text: String) -> (Decimal?, String?) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let digits = trimmed.prefix { $0.isNumber || $0 == "," || $0 == "." }
+        guard !digits.isEmpty else { return (nil, nil) }
+        let amount = Decimal(string: digits.replacingOccurrences(of: ",", with: ""), locale: Locale(identifier: "en_US_POSIX"))
+        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        return (amount, unit.isEmpty ? nil : unit)
+    }
+
+    static func boolean(_ text: String) -> Bool? {
+        switch text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+        case "yes", "y", "true", "x", "1", "sme", "on", "checked": true
+        case "no", "n", "false", "0", "off", "", "-": false
+        default: nil
+        }
+    }
+
+    // MARK: Field access
+
+    static func fieldPath(_ slot: Slot) -> String {
+        switch slot {
+        case .party(let concept, let attribute): "parties[\(concept.rawValue)].\(attribute.rawValue)"
+        case .identifier(let kind): "identifiers.\(kind.rawValue)"
+        case .date(let kind): "dates.\(kind.rawValue)"
+        case .destination: "destinations"
+        case .totalValue: "totalValue"
+        case .item(let attribute): "items[].\(attribute.rawValue)"
+        case .formType: "documentType"
+        }
+    }
+
+    static func value(for kind: IdentifierKind, in identifiers: Identifiers) -> String? {
+        switch kind {
+        case .registrationCode: identifiers.registrationCode
+        case .transactionNumber: identifiers.transactionNumber
+        case .licenseNumber: identifiers.licenseNumber
+        case .agreementNumber: identifiers.agreementNumber
+        case .applicationControlNumber: identifiers.applicationControlNumber
+        }
+    }
+
+    static func set(_ kind: IdentifierKind, _ value: String, in identifiers: inout Identifiers) {
+        switch kind {
+        case .registrationCode: identifiers.registrationCode = value
+        case .transactionNumber: identifiers.transactionNumber = value
+        case .licenseNumber: identifiers.licenseNumber = value
+        case .agreementNumber: identifiers.agreementNumber = value
+        case .applicationControlNumber: identifiers.applicationControlNumber = value
+        }
+    }
+
+    static func value(for kind: DateKind, in dates: Dates) -> String? {
+        switch kind {
+        case .submitted: dates.submitted
+        case .effective: dates.effective
+        case .expiration: dates.expiration
+        }
+    }
+
+    static func set(_ kind: DateKind, _ value: String, in dates: inout Dates) {
+        switch kind {
+        case .submitted: dates.submitted = value
+        case .effective: dates.effective = value
+        case .expiration: dates.expiration = value
+        }
+    }
+}
+
+/// Entries that are not entries: 22 CFR 123.1(c)(1) does not accept them, and Docket never reads them as values.
+public enum Placeholder {
+    static let phrases: Set<String> = ["n/a", "na", "n.a.", "not applicable", "see attached", "see attachment",
+                                       "none", "tbd", "to be determined", "-", "--", "same as above"]
+
+    public static func matches(_ text: String) -> Bool {
+        let folded = text.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters.subtracting(["/", "-"])))
+            .lowercased()
+        return phrases.contains(folded) || folded.hasPrefix("see attached")
+    }
+}
