@@ -60,7 +60,7 @@ public enum Extraction {
             }
             let resolver = SlotResolver(documentType: type)
             routes.append(FormFieldRecognizer(resolver: resolver, text: text).recognize(content.formFields))
-            let table = ItemTableReader(text: text).read()
+            let table = ItemTableReader(text: text, resolver: resolver).read()
             var textObservations = TextRecognizer(resolver: resolver, text: text, excluded: table.lines).recognize()
             if let total = table.total { textObservations.append(total) }
             routes.append((textObservations, table.items))

@@ -5,6 +5,8 @@ import DocketPDF
 /// and a table that reaches the foot of a page continues under a repeated header on the next page.
 struct ItemTableReader {
     let text: DocumentText
+    /// Decides whether a row is a form label ("Block 12 - Total Value: …"), which ends the table.
+    let resolver: SlotResolver
 
     struct Column {
         var attribute: ItemAttribute
@@ -107,17 +109,26 @@ struct ItemTableReader {
                 let cells = assign(row.words, to: columns)
                 let rowText = row.words.map(\.text).joined(separator: " ")
                 let folded = LabelText.split(rowText)
-                if folded.contains("total") && cells[.quantity] == nil {
+                if let slot = formLabel(rowText) {
+                    // A form label below the table ends it; a total label carries the declared total.
+                    if slot == .totalValue, let colon = TextRecognizer.labelColon(in: rowText) {
+                        let value = String(rowText[rowText.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+                        if table.total == nil, !value.isEmpty {
+                            table.total = Observation(slot: .totalValue, value: value, evidence: Evidence(
+                                page: page, bbox: row.box.rounded, text: rowText))
+                            markLines(page: page, box: row.box, in: &table)
+                        }
+                    }
+                    ended = true
+                    break
+                }
+                if folded.first == "total" || folded.contains("total") && cells[.quantity] == nil {
                     let amount = cells[.totalValue] ?? cells[.unitValue] ?? cells.values.max { $0.box.x1 < $1.box.x1 }
                     if let amount {
                         table.total = Observation(slot: .totalValue, value: amount.text, evidence: Evidence(
                             page: page, bbox: amount.box.rounded, text: rowText))
                     }
                     markLines(page: page, box: row.box, in: &table)
-                    ended = true
-                    break
-                }
-                if TextRecognizer.labelColon(in: rowText) != nil && cells[.quantity] == nil && cells[.totalValue] == nil {
                     ended = true
                     break
                 }
@@ -161,6 +172,24 @@ struct ItemTableReader {
         }
     }
 
+    /// A row that reads as a form label ("Block 12 - Total Value: $1", "Date of Application: …"), not a table row.
+    private func formLabel(_ rowText: String) -> Slot? {
+        let label = LabelText(rowText)
+        let head: String
+        if let colon = TextRecognizer.labelColon(in: rowText) {
+            head = String(rowText[..<colon])
+        } else if label.block != nil && label.words.count <= 6 {
+            head = rowText
+        } else {
+            return nil
+        }
+        let headLabel = LabelText(head)
+        guard headLabel.block != nil || headLabel.words.count <= 6 else { return nil }
+        guard let slot = resolver.slot(for: headLabel) else { return nil }
+        if case .item = slot { return nil }
+        return slot
+    }
+
     private func markLines(page: Int, box: PDFRect, in table: inout Table) {
         for line in text.lines where line.page == page && line.bbox.midY >= box.y0 - 1 && line.bbox.midY <= box.y1 + 1 {
             table.lines.insert(line.index)
@@ -185,14 +214,42 @@ struct ItemTableReader {
         return rows.map { Row(words: $0.words.sorted { $0.bbox.x0 < $1.bbox.x0 }, box: $0.box) }
     }
 
-    /// Each word goes to the column whose header it overlaps most, or else the nearest header.
+    private static let numericColumns: Set<ItemAttribute> = [.line, .quantity, .unitValue, .totalValue]
+
+    /// Words closer than a space's width or two form one run: a cell's text, which stays together even when it
+    /// overhangs the next column.
+    private func runs(_ words: [PDFWord]) -> [PDFWord] {
+        var runs: [PDFWord] = []
+        for word in words {
+            if let last = runs.last, word.bbox.x0 - last.bbox.x1 < max(word.bbox.height, 4) * 0.55,
+               Self.isNumeric(word.text) == Self.isNumeric(last.text) || !Self.isNumeric(word.text) && !Self.isNumeric(last.text) {
+                runs[runs.count - 1] = PDFWord(text: last.text + " " + word.text, bbox: last.bbox.union(word.bbox))
+            } else {
+                runs.append(word)
+            }
+        }
+        return runs
+    }
+
+    static func isNumeric(_ text: String) -> Bool {
+        let stripped = text.filter { !"$,.€£()".contains($0) }
+        return !stripped.isEmpty && stripped.allSatisfy(\.isNumber)
+    }
+
+    /// Each run goes to the column whose zone it sits in; a number prefers a numeric column and words a text
+    /// column, since numbers are set flush right under left-aligned headers.
     private func assign(_ words: [PDFWord], to columns: [Column]) -> [ItemAttribute: (text: String, box: PDFRect)] {
         var cells: [ItemAttribute: (text: String, box: PDFRect)] = [:]
-        for word in words {
-            let best = columns.enumerated().min { lhs, rhs in
-                distance(word.bbox, lhs.element, index: lhs.offset, columns)
-                    < distance(word.bbox, rhs.element, index: rhs.offset, columns)
+        for word in runs(words) {
+            let numeric = Self.isNumeric(word.text)
+            func cost(_ index: Int) -> Double {
+                let column = columns[index]
+                let compatible = Self.numericColumns.contains(column.attribute) == numeric
+                let anchor = numeric ? word.bbox : PDFRect(x0: word.bbox.x0, y0: word.bbox.y0, x1: word.bbox.x0 + 1,
+                                                           y1: word.bbox.y1)
+                return distance(anchor, column, index: index, columns) + (compatible ? 0 : 14)
             }
+            let best = columns.indices.min { cost($0) < cost($1) }.map { (offset: $0, element: columns[$0]) }
             guard let column = best?.element else { continue }
             if let existing = cells[column.attribute] {
                 cells[column.attribute] = (existing.text + " " + word.text, existing.box.union(word.bbox))

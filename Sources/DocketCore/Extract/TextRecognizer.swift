@@ -64,7 +64,7 @@ struct TextRecognizer {
             return Label(slot: slot, raw: head, inline: inline, segmentIndex: index)
         }
         let words = LabelText(raw)
-        guard words.words.count <= 7, !raw.hasSuffix("."), let slot = resolver.slot(for: words, context: context),
+        guard words.words.count <= 7, !Self.endsLikeSentence(raw), let slot = resolver.slot(for: words, context: context),
               Self.isWholeLabel(words) else { return nil }
         return Label(slot: slot, raw: raw, inline: "", segmentIndex: index)
     }
@@ -77,6 +77,13 @@ struct TextRecognizer {
         guard colon > text.startIndex, text[text.index(before: colon)].isLetter
             || text[text.index(before: colon)] == ")" else { return nil }
         return colon
+    }
+
+    /// "The end user will integrate it." is prose; "Transaction No." is a label.
+    static func endsLikeSentence(_ text: String) -> Bool {
+        guard text.hasSuffix(".") else { return false }
+        let lastWord = text.split(separator: " ").last ?? ""
+        return lastWord.count > 4
     }
 
     /// Without a colon, only a segment made entirely of vocabulary words counts as a label: "Foreign End User",
@@ -92,7 +99,7 @@ struct TextRecognizer {
             Vocabulary.roles.flatMap(\.1), Vocabulary.partyAttributes.flatMap(\.1), Vocabulary.identifiers.flatMap(\.1),
             Vocabulary.dates.flatMap(\.1), Vocabulary.destinations, Vocabulary.totalValue, Vocabulary.formType,
         ]
-        for phrase in tables.joined() { words.formUnion(phrase.split(separator: " ").map(String.init)) }
+        for phrase in tables.joined() { words.formUnion(LabelText(phrase).words) }
         return words
     }()
 
@@ -135,11 +142,13 @@ struct TextRecognizer {
         return (nearest.text, nearest.bbox)
     }
 
-    /// Lines directly under the label, in the same column, up to the next label or a paragraph gap.
+    /// Lines directly under the label, in the same column, up to the next label or a paragraph gap. When the
+    /// value is indented under its label, a line back at the label's margin is the next label, known or not.
     private func linesBelow(_ line: TextLine, left: Double, limit: Int) -> [(text: String, bbox: PDFRect)] {
         var parts: [(text: String, bbox: PDFRect)] = []
         var previous = line
         var index = line.index + 1
+        var indent: Double?
         while index < text.lines.count, parts.count < limit {
             let next = text.lines[index]
             index += 1
@@ -147,6 +156,8 @@ struct TextRecognizer {
             let gap = next.bbox.y0 - previous.bbox.y1
             guard gap > -previous.height * 0.5, gap < max(previous.height, 6) * 1.3,
                   next.bbox.x0 >= left - 6, next.bbox.x0 < left + 200 else { break }
+            if let indent, next.bbox.x0 < indent - 3 { break }
+            if parts.isEmpty, next.bbox.x0 > line.bbox.x0 + 3 { indent = next.bbox.x0 }
             if isLabel(next.segments.first?.text ?? "") { break }
             let segment = next.segments.first { $0.bbox.x1 > left - 6 } ?? next.segments[0]
             parts.append((segment.text, segment.bbox))
@@ -160,7 +171,9 @@ struct TextRecognizer {
             return resolver.slot(for: LabelText(String(text[..<colon]))) != nil
                 || LabelText(String(text[..<colon])).words.count <= 3
         }
+        // "14 Ferncliff Road" and "26 Feb 2026" start like block markers; only known label words make a label.
         let words = LabelText(text)
-        return words.block != nil && words.words.count <= 6 || Self.isWholeLabel(words) && resolver.slot(for: words) != nil
+        return Self.isWholeLabel(words) && resolver.slot(for: words) != nil
+            || words.block != nil && words.words.isEmpty
     }
 }

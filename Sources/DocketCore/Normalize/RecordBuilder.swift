@@ -151,7 +151,13 @@ struct RecordBuilder {
         for case (.address, let observation) in fields {
             addressLines += observation.value.split(whereSeparator: \.isNewline).map(String.init)
         }
+        addressLines.removeAll(where: Self.isContactLine)
         guard let name, !Placeholder.matches(name) else { return nil }
+        if concept == .signatory {
+            guard normalizers.dates.normalize(name) == nil, name.filter(\.isNumber).count < 3 else { return nil }
+            return signatory(name: name, evidence: evidence, lines: addressLines, title: first(.title),
+                             country: first(.country))
+        }
         let parsed = addressLines.isEmpty ? nil : normalizers.addresses.parse(lines: addressLines)
         var address = parsed?.address ?? Address()
         if let city = first(.city) { address.city = city.value.trimmingCharacters(in: .whitespaces) }
@@ -161,9 +167,41 @@ struct RecordBuilder {
         if country == nil { country = parsed?.country }
         let hasAddress = !address.lines.isEmpty || address.city != nil || address.postalCode != nil
         let title = first(.title).map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }
-        let role = concept.role(for: documentType, foreign: country.map { $0 != "US" } ?? false)
+        var role = concept.role(for: documentType, foreign: country.map { $0 != "US" } ?? false)
+        if concept == .consignorOrForwarder && Self.looksLikeForwarder(name) { role = .freightForwarder }
         return Party(role: role, name: name, title: title, address: hasAddress ? address : nil, country: country,
                      evidence: evidence)
+    }
+
+    /// A person signing: the line under the name is the title; dates and signature lines are not an address.
+    private func signatory(name: String, evidence: Evidence?, lines: [String], title: Observation?,
+                           country: Observation?) -> Party {
+        let titleText = title.map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }
+            ?? lines.first { line in
+                normalizers.dates.normalize(line) == nil && !line.allSatisfy { "_ -".contains($0) }
+                    && !line.lowercased().hasPrefix("date")
+            }
+        let code = country.flatMap { normalizers.countries.alpha2(for: $0.value, context: .countryField) }
+            ?? lines.lazy.compactMap { normalizers.countries.findCountry(in: $0)?.alpha2 }.first
+        let foreign = code.map { $0 != "US" } ?? false
+        // A U.S. signatory is a U.S. person by definition of the role.
+        return Party(role: foreign ? .foreignSignatory : .usSignatory, name: name, title: titleText,
+                     country: code ?? "US", evidence: evidence)
+    }
+
+    /// Forwarders' names say what they do; a manufacturer shipping its own goods is the U.S. consignor.
+    static func looksLikeForwarder(_ name: String) -> Bool {
+        let words = Set(LabelText.split(name))
+        return !words.isDisjoint(with: ["forwarding", "forwarder", "freight", "logistic", "logistics", "shipping",
+                                        "cargo", "express", "transport", "customs", "brokerage", "airfreight"])
+    }
+
+    /// Telephone, fax, e-mail and web lines sit in party blocks but are not part of the address.
+    static func isContactLine(_ line: String) -> Bool {
+        let lowered = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let prefixes = ["tel", "phone", "telephone", "fax", "facsimile", "email", "e-mail", "mail:", "www.", "http",
+                        "+", "mobile", "cell", "contact", "attn", "attention", "poc"]
+        return prefixes.contains { lowered.hasPrefix($0) } || lowered.contains("@")
     }
 
     /// Legal-form words that follow a comma but belong to the name ("Acme Defense Systems, Inc.").

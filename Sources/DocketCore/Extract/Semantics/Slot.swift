@@ -14,6 +14,8 @@ public enum Slot: Sendable, Hashable {
 /// ("Consignee" is a foreign consignee on a DSP-5 and the ultimate consignee on a BIS-748P).
 public enum PartyConcept: String, Sendable, Hashable, CaseIterable {
     case applicant, endUser, consignee, intermediateConsignee, consignor, freightForwarder, manufacturer, seller
+    /// DSP-5 Block 19 names both; the party itself decides which it is.
+    case consignorOrForwarder
     case purchaser, licensee, sublicensee, signatory, otherParty
 
     public func role(for type: DocumentType, foreign: Bool = false) -> PartyRole {
@@ -25,6 +27,7 @@ public enum PartyConcept: String, Sendable, Hashable, CaseIterable {
         case .intermediateConsignee: return bis ? .intermediateConsignee : .foreignIntermediateConsignee
         case .consignor: return .usConsignor
         case .freightForwarder: return .freightForwarder
+        case .consignorOrForwarder: return .usConsignor
         case .manufacturer: return .manufacturer
         case .seller: return .seller
         case .purchaser: return .purchaser

@@ -26,7 +26,7 @@ public struct SlotResolver: Sendable {
             add(.totalValue, match.range, rank: 3)
         }
         if let match = Vocabulary.find(in: words, Vocabulary.roles) {
-            let attribute = Vocabulary.find(in: match.remainder, Vocabulary.partyAttributes)?.concept ?? .block
+            let attribute = Self.attribute(in: match.remainder)
             add(partySlot(match.concept, attribute), match.range, rank: 4)
         }
         if Vocabulary.isExactly(words, oneOf: Vocabulary.formType) { add(.formType, 0..<words.count, rank: 5) }
@@ -48,6 +48,13 @@ public struct SlotResolver: Sendable {
               let slot = BlockMap.slot(block: block, for: documentType) else { return nil }
         if case .party(let concept, .block) = slot, let attribute { return partySlot(concept, attribute.concept) }
         return words.isEmpty ? slot : nil
+    }
+
+    /// The one attribute the words name; "Name and Address" names the whole block.
+    static func attribute(in words: [String]) -> PartyAttribute {
+        guard let first = Vocabulary.find(in: words, Vocabulary.partyAttributes) else { return .block }
+        if Vocabulary.find(in: first.remainder, Vocabulary.partyAttributes) != nil { return .block }
+        return first.concept
     }
 
     private func partySlot(_ concept: PartyConcept, _ attribute: PartyAttribute) -> Slot {

@@ -8,11 +8,12 @@ public enum Vocabulary {
                                   "intermediate foreign consignee", "intermediary consignee", "intermediate"]),
         (.endUser, ["foreign end user", "end user foreign", "ultimate end user", "end user", "enduser"]),
         (.consignee, ["foreign consignee", "consignee foreign", "ultimate consignee", "consignee"]),
-        (.freightForwarder, ["freight forwarder", "forwarding agent", "forwarder", "consignor freight forwarder",
-                             "us consignor freight forwarder"]),
+        (.consignorOrForwarder, ["U.S. consignor or freight forwarder", "consignor or freight forwarder",
+                                 "consignor / forwarder", "U.S. consignor/freight forwarder"]),
+        (.freightForwarder, ["freight forwarder", "forwarding agent", "forwarder"]),
         (.consignor, ["us consignor", "consignor", "exporter of record"]),
         (.manufacturer, ["manufacturer", "mfr", "producer"]),
-        (.seller, ["seller in us", "us seller", "seller", "source of supply"]),
+        (.seller, ["seller in the United States", "U.S. seller", "seller", "source of supply"]),
         (.purchaser, ["purchaser", "buyer"]),
         (.sublicensee, ["sub licensee", "sublicensee", "sublicensed party"]),
         (.licensee, ["foreign licensee", "licensee", "foreign party", "distributor"]),
@@ -109,12 +110,18 @@ struct PhraseMatch<Concept> {
 }
 
 extension Vocabulary {
+    /// Phrases reduced the way labels are (`LabelText`), so a phrase is written as people write it.
+    private static func needle(_ phrase: String) -> [String] {
+        LabelText(phrase).words
+    }
+
     /// The longest phrase of `table` found anywhere in `words`.
     static func find<Concept>(in words: [String], _ table: [(Concept, [String])]) -> PhraseMatch<Concept>? {
         var best: (concept: Concept, range: Range<Int>, length: Int)?
         for (concept, phrases) in table {
             for phrase in phrases {
-                let needle = phrase.split(separator: " ").map(String.init)
+                let needle = needle(phrase)
+                guard !needle.isEmpty else { continue }
                 guard needle.count <= words.count, needle.count > (best?.length ?? 0) else { continue }
                 for start in 0...(words.count - needle.count) where Array(words[start..<start + needle.count]) == needle {
                     best = (concept, start..<start + needle.count, needle.count)
@@ -128,10 +135,9 @@ extension Vocabulary {
         return PhraseMatch(concept: best.concept, range: best.range, remainder: remainder)
     }
 
-    /// True when `words` is exactly one of `phrases` (ignoring trailing filler like "usd").
+    /// True when `words` is exactly one of `phrases`.
     static func isExactly(_ words: [String], oneOf phrases: [String]) -> Bool {
-        let joined = words.joined(separator: " ")
-        return phrases.contains(joined)
+        phrases.contains { needle($0) == words }
     }
 
     static func findPhrase(in words: [String], _ phrases: [String]) -> PhraseMatch<Void>? {
