@@ -27,22 +27,27 @@ import sys
 
 from refdata_common import write_envelope
 
-ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv",
-         "xvi", "xvii", "xviii", "xix", "xx", "xxi", "xxii", "xxiii", "xxiv", "xxv", "xxvi", "xxvii",
-         "xxviii", "xxix", "xxx"]
+def _roman(n):
+    out = ""
+    for v, r in ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= v:
+            out += r
+            n -= v
+    return out
+
+
+ROMAN = [_roman(n) for n in range(1, 60)]
 CAT_ROMAN = [r.upper() for r in ROMAN[:21]]
 CAT_RE = re.compile(r"^\s*Category ([IVXL]+)\s*[\u2014\u2013-]\s*(.+?)\s*$")
 LINE_RE = re.compile(r"^\s*(\\\*|\*)?\s*((?:\([A-Za-z0-9]+\))+)(?:\s*[-\u2013]\s*\(([A-Za-z0-9]+)\))?\s*(.*)$")
 NOTE_RE = re.compile(r"^\s*Note\b.*:\s*$")
-LEVEL_STYLE = {1: "lower", 2: "num", 3: "roman", 4: "upper", 5: "num"}
 
 
-def first_label(level):
-    return {"lower": "a", "num": "1", "roman": "i", "upper": "A"}[LEVEL_STYLE[level]]
+STYLE_ORDER = ["lower", "num", "roman", "upper", "num"]
+FIRST = {"lower": "a", "num": "1", "roman": "i", "upper": "A"}
 
 
-def successor(label, level):
-    st = LEVEL_STYLE[level]
+def successor(label, st):
     if st == "num":
         return str(int(label) + 1) if label.isdigit() else None
     if st == "roman":
@@ -53,10 +58,13 @@ def successor(label, level):
         return chr(ord(label) + 1) if len(label) == 1 and label.isupper() and label < "Z" else None
 
 
-def fits(label, level):
-    st = LEVEL_STYLE[level]
+def fits(label, st):
     return {"num": label.isdigit(), "roman": label in ROMAN, "lower": len(label) == 1 and label.islower(),
             "upper": len(label) == 1 and label.isupper()}[st]
+
+
+def any_successor(prev, label):
+    return any(fits(prev, st) and successor(prev, st) == label for st in ("lower", "num", "roman", "upper"))
 
 
 class Parser:
@@ -71,20 +79,30 @@ class Parser:
         self.warnings = []
 
     def candidates(self, label, allow_child):
-        """Return new path (list of labels) if label validly continues the current path."""
+        """Return candidate new paths [(label, style), ...] that validly continue the current path."""
         out = []
         depth = len(self.path)
-        if allow_child and depth < 5 and fits(label, depth + 1) and label == first_label(depth + 1):
-            out.append(self.path + [label])
+        if allow_child and depth < 5:
+            used = {st for _, st in self.path}
+            # the regular next style first, then a skipped level (e.g. XIII(f)(i) directly under (f))
+            styles = [STYLE_ORDER[depth]] + [st for st in ("num", "roman", "upper") if st not in used and st != STYLE_ORDER[depth]]
+            for st in styles:
+                if label == FIRST[st]:
+                    out.append(self.path + [(label, st)])
+                    break
         for lvl in range(depth, 0, -1):
-            if successor(self.path[lvl - 1], lvl) == label:
-                out.append(self.path[:lvl - 1] + [label])
+            plabel, st = self.path[lvl - 1]
+            if successor(plabel, st) == label:
+                out.append(self.path[:lvl - 1] + [(label, st)])
         if depth == 0 and label == "a":
-            out.append(["a"])
+            out.append([("a", "lower")])
+        # top-level letters may skip forward (e.g. XVIII (g) -> (x) with no reserved range)
+        if not self.in_note and depth > 0 and not out and fits(label, "lower") and label > self.path[0][0]:
+            out.append([(label, "lower")])
         return out
 
     def id_of(self, path):
-        return "".join("(%s)" % p for p in path)
+        return "".join("(%s)" % p for p, _ in path)
 
     def add(self, path, sme, text, reserved=False):
         level = len(path)
@@ -129,16 +147,14 @@ class Parser:
         # a combined id "(c)(1)" is resolved label by label
         new_path = None
         if len(labels) > 1 and not range_end:
-            cand = labels
-            if fits(cand[0], 1):
-                new_path = cand
+            if fits(labels[0], "lower"):
+                new_path = [(l, STYLE_ORDER[i]) for i, l in enumerate(labels)]
         else:
             label = labels[0]
             # a first child ((1), (i), (A)) is only accepted under a parent whose text ends with ":"
             # ("... as follows:"); this resolves (i)/(v)/(x) between roman child and letter sibling
             allow_child = (not self.path_text) or self.path_text[-1].rstrip().endswith(":")
-            if self.in_note and self.note_last is not None and (
-                    any(successor(self.note_last, l) == label for l in range(1, 6) if fits(self.note_last, l))):
+            if self.in_note and self.note_last is not None and any_successor(self.note_last, label):
                 self.note_last = label
                 return
             cands = self.candidates(label, allow_child)
@@ -148,8 +164,8 @@ class Parser:
             if not cands:
                 # fallback by style
                 for lvl in range(1, 6):
-                    if fits(label, lvl) and lvl <= len(self.path) + 1:
-                        new_path = self.path[:lvl - 1] + [label]
+                    if fits(label, STYLE_ORDER[lvl - 1]) and lvl <= len(self.path) + 1:
+                        new_path = self.path[:lvl - 1] + [(label, STYLE_ORDER[lvl - 1])]
                         break
                 self.warnings.append("Category %s: %s does not continue path %s" %
                                      (self.cat["category"], label, self.id_of(self.path)))
@@ -160,8 +176,8 @@ class Parser:
         self.in_note, self.note_last = False, None
         reserved = text.startswith("[Reserved]")
         if range_end:
-            self.cat["reservedRanges"].append("(%s)-(%s)" % (labels[0], range_end))
-            new_path = new_path[:-1] + [range_end]
+            self.cat["reservedRanges"].append("%s(%s)-(%s)" % (self.id_of(new_path[:-1]), labels[0], range_end))
+            new_path = new_path[:-1] + [(range_end, new_path[-1][1])]
             self.path = new_path
             self.path_text = self.path_text[:len(new_path) - 1] + [text]
             self.path_sme = self.path_sme[:len(new_path) - 1] + [False]
