@@ -26,7 +26,7 @@ import re
 from refdata_common import write_envelope
 
 KNOWN = ["AT", "CB", "CC", "CW", "EI", "FC", "MT", "NS", "NP", "RS", "SS", "UN", "SI", "SL"]
-EMBED_RE = re.compile(r"\s(\d[A-E]\d{3})\s+(\S.*)$")
+EMBED_RE = re.compile(r"^.*\s(\d[A-E]\d{3})\s+([\u201cA-Z].*)$", re.S)  # last ECCN followed by a heading
 
 
 def parse_reasons(raw, chart_codes=""):
@@ -126,7 +126,7 @@ def main():
     }
     if args.compact:
         coverage["categoriesComplete"] = ["0"]
-        coverage["categoriesPartial"] = {"1": "1A001 through 1B230 only (the source file was read up to offset 144,000 of 1,159,104)"}
+        coverage["categoriesPartial"] = {"1": "1A001 through 1C011 only (the source file was read up to offset 208,000 of 1,159,104)"}
         coverage["categoriesMissing"] = ["2", "3", "4", "5", "6", "7", "8", "9"]
     notes = (
         "Commerce Control List ECCNs (15 CFR part 774, Supplement No. 1): eccn, heading, reasons for control (codes "
@@ -152,7 +152,7 @@ def main():
         "with its own country-chart rows in the source (e.g. 0A919 has no reason line but RS and AT chart rows, which are "
         "used and flagged reasonsFromCountryChart); that is a consistency check of the third-party file, not a check "
         "against the regulation."
-        % ("This build is a PARTIAL transcription: category 0 complete (62), category 1 only 1A001-1B230 (38), "
+        % ("This build is a PARTIAL transcription: category 0 complete (62), category 1 only 1A001-1C011 (57), "
            "categories 2-9 absent. Validators must treat an ECCN that is not listed here as UNKNOWN (fall back to the "
            "format check ^[0-9][A-E][0-9]{3}$), never as invalid, until the file is regenerated from the full source "
            "with the command in RefData/README.md." if args.compact else "This build covers every entry of the source file.")
