@@ -57,7 +57,7 @@ def make_entry(eccn, raw, chart_codes, heading, note=None):
         "reasonsRaw": raw if raw not in (None, "null") else None,
         "series600": eccn[2] == "6",
         "series515": eccn[2:] == "515",
-        "subjectToITAR": "subject to the ITAR" in heading and "These items are" in heading,
+        "subjectToITAR": "subject to the ITAR" in heading and ("These items are" in heading or "This entry is" in heading),
     }
     if not parse_reasons(raw) and e["reasons"]:
         e["reasonsFromCountryChart"] = True
@@ -129,6 +129,22 @@ EXPECTED = {"0": 61, "1": 136, "2": 88, "3": 76, "4": 24, "5": 25, "6": 60, "7":
 REMARKS = {
     "3A232": "source inconsistency: reason line reads 'AT, RS, foreign policy' but the entry's country-chart rows are "
              "NP Column 1, AT Column 1 and Russian industry sector sanctions (no RS row)",
+    "6A992": "source inconsistency: reason line reads 'AT, RS' but the entry's only country-chart row is AT Column 1",
+    "3D005": "source defect: this object also carries a second set of chart rows (NS Column 2, AT) and the items of 3D006 "
+             "('ECAD' software, 'For the purposes of 3D006'); 3D006 has no object of its own in the source and is not listed",
+    "8C609": "source defect: this object also carries extra chart rows (NS, AT) and TSR/STA text about 'software' for "
+             "8A001/8A002 equipment that belong to 8D001; 8D001 has no object of its own in the source and is not listed",
+}
+
+# ECCNs that the source text names but for which the source has no object (so no heading or reasons to list).
+NOT_IN_SOURCE = {
+    "3D006": "items attached to 3D005",
+    "8D001": "chart rows and license-exception text attached to 8C609",
+    "3A004": "named in 3E001's RS country-chart row only",
+    "3B003": "named in 3E001's RS country-chart row only",
+    "3C007": "named in 3E001's RS country-chart row only",
+    "3C008": "named in 3E001's RS country-chart row only",
+    "3C009": "named in 3E001's RS country-chart row only",
 }
 
 
@@ -151,6 +167,7 @@ def coverage_and_text(entries, compact, read_through):
         "sourceEntryCountByCategory": EXPECTED,
         "sourceEntryCountTotal": sum(EXPECTED.values()),
         "recoveredFromMergedSourceEntries": [e["eccn"] for e in splits],
+        "namedInSourceButNotListed": NOT_IN_SOURCE,
     }
     if not complete:
         cat = read_through[0]
@@ -169,8 +186,11 @@ def coverage_and_text(entries, compact, read_through):
             d = per_cat.get(c, 0) - EXPECTED[c]
             if d:
                 diffs.append("category %s: %d here vs %d in the source (%+d)" % (c, per_cat.get(c, 0), EXPECTED[c], d))
-        text = ("This build covers every entry of the source file (%d ECCNs; the source itself counts %d objects). %s"
+        text = ("This build covers every entry of the source file (%d ECCNs; the source itself counts %d objects)%s. %s"
                 % (len(entries), sum(EXPECTED.values()),
+                   (" -- made from a hand transcription of the whole file (ECCN, reason line as printed, chart-row codes "
+                    "where the reason line is missing, heading shortened with '…'); a build from the full source file "
+                    "gives the same ECCNs, reasons and flags with unshortened headings") if compact else "",
                    ("Differences from the source's per-category object counts: " + "; ".join(diffs) +
                     " -- each +1 is an ECCN recovered from a merged source object (%s)."
                     % ", ".join(e["eccn"] for e in splits)) if diffs else "Per-category counts match the source."))
@@ -227,6 +247,8 @@ def main():
         "'subject to the ITAR' placeholders, x21 entries, empty Wassenaar Munitions List entries); when the reason line "
         "is missing but the source has country-chart rows, the codes of those rows are used and the entry is flagged "
         "reasonsFromCountryChart. Source inconsistencies noticed while reading are recorded in the entry's note. "
+        "GAPS: ECCNs named in the source text but without an object of their own are NOT listed (no heading or reasons "
+        "to take): %s; see coverage.namedInSourceButNotListed. Treat them like any unlisted ECCN (unknown, not invalid). "
         "CROSS-CHECK: the CCL supplement itself is not in the eCFR markdown copies available to us (eCFR-CC chapter-VII.md "
         "lacks supplements; the only part-774 markdown copy found has the item paragraphs without ECCN headers or "
         "reasons), so reasons for control could NOT be checked against regulation text. Existence was checked instead "
@@ -237,7 +259,8 @@ def main():
         "with its own country-chart rows in the source (e.g. 0A919 has no reason line but RS and AT chart rows, which are "
         "used and flagged reasonsFromCountryChart); that is a consistency check of the third-party file, not a check "
         "against the regulation."
-        % (coverage_text, defect if merged else "")
+        % (coverage_text, defect if merged else "",
+           ", ".join("%s (%s)" % (k, v) for k, v in NOT_IN_SOURCE.items()))
     )
     write_envelope(
         "ccl.json",
