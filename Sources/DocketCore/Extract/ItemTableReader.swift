@@ -124,11 +124,12 @@ struct ItemTableReader {
                 }
                 if folded.first == "total" || folded.contains("total") && cells[.quantity] == nil {
                     let amount = cells[.totalValue] ?? cells[.unitValue] ?? cells.values.max { $0.box.x1 < $1.box.x1 }
-                    if let amount {
+                    // Without an amount on the row, the total is a label whose value the text route reads below it.
+                    if let amount, normalizedAmount(amount.text) {
                         table.total = Observation(slot: .totalValue, value: amount.text, evidence: Evidence(
                             page: page, bbox: amount.box.rounded, text: rowText))
+                        markLines(page: page, box: row.box, in: &table)
                     }
-                    markLines(page: page, box: row.box, in: &table)
                     ended = true
                     break
                 }
@@ -136,12 +137,11 @@ struct ItemTableReader {
                 if startsItem {
                     flush()
                     current = cells
-                } else if let more = cells[.description] {
-                    let joined = current[.description].map { ($0.text + " " + more.text, $0.box.union(more.box)) }
-                        ?? (more.text, more.box)
-                    current[.description] = joined
-                    for (attribute, cell) in cells where attribute != .description && current[attribute] == nil {
-                        current[attribute] = cell
+                } else if !cells.isEmpty {
+                    // A wrapped row: every cell continues the one above ("USD" / "274,000.00", a long description).
+                    for (attribute, cell) in cells {
+                        current[attribute] = current[attribute].map { ($0.text + " " + cell.text, $0.box.union(cell.box)) }
+                            ?? cell
                     }
                 } else {
                     ended = true
@@ -170,6 +170,10 @@ struct ItemTableReader {
             guard let header = Self.header(in: text.row(of: line)) else { return false }
             return Set(header.map(\.attribute)) == wanted
         }
+    }
+
+    private func normalizedAmount(_ text: String) -> Bool {
+        text.contains(where: \.isNumber)
     }
 
     /// A row that reads as a form label ("Block 12 - Total Value: $1", "Date of Application: …"), not a table row.

@@ -121,7 +121,8 @@ struct TextRecognizer {
         }
         if parts.isEmpty || isBlock {
             let left = parts.first?.bbox.x0 ?? anchor.bbox.x0
-            parts += linesBelow(line, left: left, limit: isBlock ? (parts.isEmpty ? 7 : 6) : 1)
+            parts += linesBelow(line, left: parts.isEmpty ? anchor.bbox.x0 : left,
+                                limit: isBlock ? (parts.isEmpty ? 7 : 6) : 1)
         }
         guard !parts.isEmpty else { return nil }
         let text = parts.map(\.text).joined(separator: "\n")
@@ -154,12 +155,15 @@ struct TextRecognizer {
             index += 1
             guard next.page == line.page, !excluded.contains(next.index) else { break }
             let gap = next.bbox.y0 - previous.bbox.y1
-            guard gap > -previous.height * 0.5, gap < max(previous.height, 6) * 1.3,
-                  next.bbox.x0 >= left - 6, next.bbox.x0 < left + 200 else { break }
-            if let indent, next.bbox.x0 < indent - 3 { break }
-            if parts.isEmpty, next.bbox.x0 > line.bbox.x0 + 3 { indent = next.bbox.x0 }
-            if isLabel(next.segments.first?.text ?? "") { break }
-            let segment = next.segments.first { $0.bbox.x1 > left - 6 } ?? next.segments[0]
+            guard gap > -previous.height * 0.5, gap < max(previous.height, 6) * 1.3 else { break }
+            // Side-by-side label columns: only the segment under this label belongs to it.
+            guard let segment = next.segments.first(where: { $0.bbox.x0 >= left - 6 && $0.bbox.x0 < left + 120 }) else {
+                if next.segments.contains(where: { $0.bbox.x0 < left - 6 && $0.bbox.x1 > left + 6 }) { break }
+                continue
+            }
+            if let indent, segment.bbox.x0 < indent - 3 { break }
+            if parts.isEmpty, segment.bbox.x0 > left + 3 { indent = segment.bbox.x0 }
+            if isLabel(segment.text) { break }
             parts.append((segment.text, segment.bbox))
             previous = next
         }

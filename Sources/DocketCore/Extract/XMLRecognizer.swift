@@ -74,7 +74,8 @@ struct XMLRecognizer {
     private mutating func record(label: LabelText, raw: String, value: String, context: [LabelText],
                                  evidence: Evidence, group: String, item: String?) {
         let itemKey = item ?? LabelText.itemIndex(in: raw).map { "\(group)#item\($0)" }
-        guard let slot = resolver.slot(for: label, context: context, inItem: itemKey != nil) else { return }
+        guard let slot = resolver.slot(for: label, context: context, inItem: itemKey != nil)
+            ?? containerSlot(context, inItem: itemKey != nil) else { return }
         let observation = Observation(slot: slot, value: value, evidence: evidence, group: group)
         if case .item = slot, let itemKey {
             if items[itemKey] == nil { itemOrder.append(itemKey) }
@@ -82,6 +83,21 @@ struct XMLRecognizer {
         } else {
             observations.append(observation)
         }
+    }
+
+    /// `<CountriesOfUltimateDestination><Country>Norway</Country>`: a value inside a container named for a field
+    /// fills that field.
+    private func containerSlot(_ context: [LabelText], inItem: Bool) -> Slot? {
+        guard !inItem else { return nil }
+        for container in context.prefix(2) {
+            switch resolver.slot(for: container) {
+            case .destination: return .destination
+            case .identifier(let kind): return .identifier(kind)
+            case .date(let kind): return .date(kind)
+            default: continue
+            }
+        }
+        return nil
     }
 
     var orderedItems: [[Observation]] { itemOrder.compactMap { items[$0] } }

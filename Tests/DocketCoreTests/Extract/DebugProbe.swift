@@ -3,8 +3,8 @@ import Testing
 @testable import DocketCore
 
 @Test func debugLabels() throws {
-    for raw in ["Applicant Transaction No.", "DDTC Registrant Code", "Total Value (USD)", "Seller in the United States", "U.S. Consignor or Freight Forwarder"] {
+    for raw in ["DDTCRegistrationCode", "USMLCategory", "USConsignorOrFreightForwarder", "CountriesOfUltimateDestination", "ForeignEndUser", "PDFFile", "Item"] {
         let label = LabelText(raw)
-        print("LBL", raw, label.words, SlotResolver(documentType: .dsp5).slot(for: label) as Any, TextRecognizer.isWholeLabel(label))
+        print("LBL", raw, label.words, SlotResolver(documentType: .dsp5).slot(for: label) as Any)
     }
 }

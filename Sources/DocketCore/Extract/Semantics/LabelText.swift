@@ -54,6 +54,13 @@ public struct LabelText: Sendable, Hashable {
         for character in folded {
             if character.isLetter || character.isNumber {
                 if let previous {
+                    // "DDTCRegistration": an acronym ends where an upper-case letter starts a lower-case word.
+                    if previous.isUppercase && character.isLowercase && current.count >= 2
+                        && raw.contains(where: \.isLowercase) && Self.isAllUpper(current, in: folded, before: character) {
+                        let last = current.removeLast()
+                        flush()
+                        current.append(last)
+                    }
                     let camelBreak = previous.isLowercase && character.isUppercase
                     let digitBreak = previous.isNumber != character.isNumber
                         && !(previous.isNumber && character.isLetter && current.count <= 2 && character.isLowercase)
@@ -81,6 +88,13 @@ public struct LabelText: Sendable, Hashable {
             }
         }
         return merged
+    }
+
+    /// True when the word being built was written all in capitals (it is stored lower-cased).
+    private static func isAllUpper(_ current: String, in folded: String, before: Character) -> Bool {
+        // The word's letters are the last `current.count` letters seen; they were upper case if the original
+        // text has that run in capitals.
+        folded.contains(current.uppercased() + String(before))
     }
 
     /// "consignees" -> "consignee", "parties" -> "party"; short words and "-ss" words stay.

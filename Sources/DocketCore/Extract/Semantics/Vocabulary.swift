@@ -12,6 +12,8 @@ public enum Vocabulary {
                                  "consignor / forwarder", "U.S. consignor/freight forwarder"]),
         (.freightForwarder, ["freight forwarder", "forwarding agent", "forwarder"]),
         (.consignor, ["us consignor", "consignor", "exporter of record"]),
+        (.otherParty, ["foreign consignor", "U.S. consignee", "other party authorized to receive license",
+                       "other party"]),
         (.manufacturer, ["manufacturer", "mfr", "producer"]),
         (.seller, ["seller in the United States", "U.S. seller", "seller", "source of supply"]),
         (.purchaser, ["purchaser", "buyer"]),
@@ -21,7 +23,6 @@ public enum Vocabulary {
                       "responsible official", "certifying official"]),
         (.applicant, ["applicant", "us applicant", "exporter", "registrant", "applicant exporter", "us exporter",
                       "licensor", "us party"]),
-        (.otherParty, ["other party authorized to receive license", "other party"]),
     ]
 
     static let partyAttributes: [(PartyAttribute, [String])] = [
@@ -80,17 +81,17 @@ public enum Vocabulary {
         (.unitValue, ["unit value", "unit price", "price each", "unit cost", "value each", "each", "unit usd",
                       "unit price usd", "unit value usd"]),
         (.totalValue, ["total value", "extended value", "total price", "line total", "extended price", "amount",
-                       "total", "value", "total usd", "value usd"]),
+                       "total", "value", "total usd", "value usd", "extended", "extension"]),
         (.quantity, ["quantity", "qty", "quant", "number of units", "no of units"]),
-        (.unit, ["unit of measure", "uom", "unit", "units"]),
+        (.unit, ["unit of measure", "uom", "u/m", "unit", "units"]),
         (.usml, ["usml category", "usml cat", "usml", "usml paragraph", "category", "cat"]),
         (.eccn, ["export control classification number", "eccn", "classification", "ccl"]),
         (.sme, ["significant military equipment", "sme", "sme y n"]),
         (.partNumber, ["part number", "part no", "p n", "pn", "model number", "model no", "model", "part"]),
         (.description, ["commodity description", "description of commodity", "item description",
                         "technical description", "description", "commodity", "nomenclature", "article",
-                        "defense article", "item"]),
-        (.line, ["line number", "line no", "line item", "line", "item no", "item number", "no", "ln"]),
+                        "defense article"]),
+        (.line, ["line number", "line no", "line item", "line", "item no", "item number", "item", "no", "ln"]),
         (.currency, ["currency"]),
     ]
 
