@@ -59,13 +59,16 @@ struct TextRecognizer {
             let head = String(raw[..<colon]).trimmingCharacters(in: .whitespaces)
             let inline = String(raw[raw.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
             let words = LabelText(head)
-            guard words.words.count <= 8,
-                  let slot = resolver.slot(for: words, context: context) else { return nil }
+            guard words.words.count <= 9,
+                  let slot = resolver.slot(for: words, context: context)
+                    ?? resolver.slot(for: LabelText(Self.withoutParentheses(head)), context: context) else { return nil }
             return Label(slot: slot, raw: head, inline: inline, segmentIndex: index)
         }
         let words = LabelText(raw)
-        guard words.words.count <= 7, !Self.endsLikeSentence(raw), let slot = resolver.slot(for: words, context: context),
-              Self.isWholeLabel(words) else { return nil }
+        let plain = LabelText(Self.withoutParentheses(raw))
+        guard words.words.count <= 9, !Self.endsLikeSentence(raw), Self.isWholeLabel(plain),
+              let slot = resolver.slot(for: words, context: context) ?? resolver.slot(for: plain, context: context)
+        else { return nil }
         return Label(slot: slot, raw: raw, inline: "", segmentIndex: index)
     }
 
@@ -77,6 +80,11 @@ struct TextRecognizer {
         guard colon > text.startIndex, text[text.index(before: colon)].isLetter
             || text[text.index(before: colon)] == ")" else { return nil }
         return colon
+    }
+
+    /// "Manufacturer (if other than Applicant)" reads as "Manufacturer".
+    static func withoutParentheses(_ text: String) -> String {
+        text.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression)
     }
 
     /// "The end user will integrate it." is prose; "Transaction No." is a label.
@@ -175,8 +183,10 @@ struct TextRecognizer {
             return resolver.slot(for: LabelText(String(text[..<colon]))) != nil
                 || LabelText(String(text[..<colon])).words.count <= 3
         }
-        // "14 Ferncliff Road" and "26 Feb 2026" start like block markers; only known label words make a label.
-        let words = LabelText(text)
+        // "14 Ferncliff Road" and "26 Feb 2026" start like block markers; only known label words make a label,
+        // except after an explicit "Block 6" / "Box 6".
+        if text.range(of: #"^(?i)\s*(block|box)\s*\d"#, options: .regularExpression) != nil { return true }
+        let words = LabelText(Self.withoutParentheses(text))
         return Self.isWholeLabel(words) && resolver.slot(for: words) != nil
             || words.block != nil && words.words.isEmpty
     }

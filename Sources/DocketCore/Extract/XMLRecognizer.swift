@@ -12,7 +12,8 @@ struct XMLRecognizer {
     private(set) var usesFieldIDs = false
 
     /// Attributes that name an element's role or identity rather than carrying a value.
-    static let roleAttributes: Set<String> = ["role", "type", "partyrole", "party_type", "partytype", "kind", "category"]
+    static let roleAttributes: Set<String> = ["role", "type", "partyrole", "party_type", "partytype", "kind", "category",
+                                              "function", "partyfunction", "roletype", "capacity", "party_role"]
     static let fieldIDAttributes = ["sid", "name", "id", "key", "fieldname", "field"]
     static let skippedAttributes: Set<String> = ["id", "xmlns", "version", "schemaversion", "lang", "ref", "seq"]
 

@@ -35,10 +35,21 @@ struct RecordBuilder {
                 continue
             }
         }
+        let parties = parties(from: extracted.observations)
+        // "<Registrant>M-20488</Registrant>": a party field holding nothing but a registration code is the code.
+        record.parties = parties.filter { party in
+            guard party.address == nil, let code = normalizers.identifiers.registrationCode(party.name) else { return true }
+            if identifiers.registrationCode == nil { identifiers.registrationCode = code }
+            return false
+        }
         record.identifiers = identifiers.isEmpty ? nil : identifiers
         record.dates = dates.isEmpty ? nil : dates
+        // A BIS-748P has no destination block: the ultimate consignee's country is the destination (15 CFR 748).
+        if destinations.isEmpty, documentType == .bis748p,
+           let country = record.parties?.first(where: { $0.role == .ultimateConsignee })?.country {
+            destinations = [country]
+        }
         record.destinations = destinations
-        record.parties = parties(from: extracted.observations)
         record.items = extracted.items.enumerated().compactMap { item($1, position: $0 + 1) }
         return record
     }
@@ -128,7 +139,7 @@ struct RecordBuilder {
             let duplicate = parties.contains { $0.role == party.role && $0.name == party.name }
             if !duplicate { parties.append(party) }
         }
-        return parties
+        return Self.signatoryCountries(parties)
     }
 
     private mutating func party(_ concept: PartyConcept, _ fields: [(PartyAttribute, Observation)]) -> Party? {
@@ -153,10 +164,10 @@ struct RecordBuilder {
         }
         addressLines.removeAll(where: Self.isContactLine)
         guard let name, !Placeholder.matches(name) else { return nil }
-        if concept == .signatory {
+        if concept == .signatory || concept == .foreignSignatory {
             guard normalizers.dates.normalize(name) == nil, name.filter(\.isNumber).count < 3 else { return nil }
             return signatory(name: name, evidence: evidence, lines: addressLines, title: first(.title),
-                             country: first(.country))
+                             country: first(.country), foreign: concept == .foreignSignatory)
         }
         let parsed = addressLines.isEmpty ? nil : normalizers.addresses.parse(lines: addressLines)
         var address = parsed?.address ?? Address()
@@ -175,7 +186,7 @@ struct RecordBuilder {
 
     /// A person signing: the line under the name is the title; dates and signature lines are not an address.
     private func signatory(name: String, evidence: Evidence?, lines: [String], title: Observation?,
-                           country: Observation?) -> Party {
+                           country: Observation?, foreign: Bool) -> Party {
         let titleText = title.map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }
             ?? lines.first { line in
                 normalizers.dates.normalize(line) == nil && !line.allSatisfy { "_ -".contains($0) }
@@ -183,10 +194,26 @@ struct RecordBuilder {
             }
         let code = country.flatMap { normalizers.countries.alpha2(for: $0.value, context: .countryField) }
             ?? lines.lazy.compactMap { normalizers.countries.findCountry(in: $0)?.alpha2 }.first
-        let foreign = code.map { $0 != "US" } ?? false
-        // A U.S. signatory is a U.S. person by definition of the role.
-        return Party(role: foreign ? .foreignSignatory : .usSignatory, name: name, title: titleText,
-                     country: code ?? "US", evidence: evidence)
+        let isForeign = foreign || code.map { $0 != "US" } ?? false
+        // A U.S. signatory is a U.S. person by definition of the role; a foreign one's country comes from the
+        // party signed for (filled in after all parties are read).
+        return Party(role: isForeign ? .foreignSignatory : .usSignatory, name: name, title: titleText,
+                     country: code ?? (isForeign ? nil : "US"), evidence: evidence)
+    }
+
+    /// A foreign signatory's country is that of the organization named in the title ("Managing Director, Tamar
+    /// Valley Engineering Ltd"), else of the only foreign country among the parties.
+    static func signatoryCountries(_ parties: [Party]) -> [Party] {
+        let organizations = parties.filter { $0.role != .foreignSignatory && $0.role != .usSignatory && $0.country != nil }
+        let foreignCountries = Set(organizations.compactMap(\.country).filter { $0 != "US" })
+        return parties.map { party in
+            guard party.role == .foreignSignatory, party.country == nil else { return party }
+            var party = party
+            let title = party.title.map { TextFolding.key($0) } ?? ""
+            party.country = organizations.first { !title.isEmpty && title.contains(TextFolding.key($0.name)) }?.country
+                ?? (foreignCountries.count == 1 ? foreignCountries.first : nil)
+            return party
+        }
     }
 
     /// Forwarders' names say what they do; a manufacturer shipping its own goods is the U.S. consignor.

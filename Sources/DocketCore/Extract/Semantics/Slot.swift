@@ -16,6 +16,8 @@ public enum PartyConcept: String, Sendable, Hashable, CaseIterable {
     case applicant, endUser, consignee, intermediateConsignee, consignor, freightForwarder, manufacturer, seller
     /// DSP-5 Block 19 names both; the party itself decides which it is.
     case consignorOrForwarder
+    /// A signature block of a foreign party (DSP-83 consignee and end user, BIS-711 consignee).
+    case foreignSignatory
     case purchaser, licensee, sublicensee, signatory, otherParty
 
     public func role(for type: DocumentType, foreign: Bool = false) -> PartyRole {
@@ -34,6 +36,7 @@ public enum PartyConcept: String, Sendable, Hashable, CaseIterable {
         case .licensee: return .licensee
         case .sublicensee: return .sublicensee
         case .signatory: return foreign ? .foreignSignatory : .usSignatory
+        case .foreignSignatory: return .foreignSignatory
         case .otherParty: return .other
         }
     }

@@ -25,7 +25,7 @@ public struct SlotResolver: Sendable {
         if let match = Vocabulary.findPhrase(in: words, Vocabulary.totalValue), !inItem {
             add(.totalValue, match.range, rank: 3)
         }
-        if let match = Vocabulary.find(in: words, Vocabulary.roles) {
+        if let match = Self.role(in: words) {
             let attribute = Self.attribute(in: match.remainder)
             add(partySlot(match.concept, attribute), match.range, rank: 4)
         }
@@ -38,7 +38,7 @@ public struct SlotResolver: Sendable {
         }
         // A bare attribute ("Name:", "Country:") belongs to the nearest party named around it.
         if let attribute = Vocabulary.find(in: words, Vocabulary.partyAttributes), attribute.remainder.count <= 1,
-           let role = context.lazy.compactMap({ Vocabulary.find(in: $0.words, Vocabulary.roles)?.concept }).first {
+           let role = context.lazy.compactMap({ Self.role(in: $0.words)?.concept }).first {
             return partySlot(role, attribute.concept)
         }
         // Only a number says what the label is ("Block 14", field "b14_name"): the form's block layout decides.
@@ -50,11 +50,52 @@ public struct SlotResolver: Sendable {
         return words.isEmpty ? slot : nil
     }
 
-    /// The one attribute the words name; "Name and Address" names the whole block.
+    /// The one attribute the words name; "Name and Address" names the whole block, "City Name" the city.
     static func attribute(in words: [String]) -> PartyAttribute {
         guard let first = Vocabulary.find(in: words, Vocabulary.partyAttributes) else { return .block }
-        if Vocabulary.find(in: first.remainder, Vocabulary.partyAttributes) != nil { return .block }
-        return first.concept
+        guard let second = Vocabulary.find(in: first.remainder, Vocabulary.partyAttributes) else { return first.concept }
+        let pair: Set<PartyAttribute> = [first.concept, second.concept]
+        if pair == [.name, .address] { return .block }
+        return first.concept == .name ? second.concept : first.concept
+    }
+
+    /// Words that may stand before a role in a label about that party ("Name of Foreign End User",
+    /// "Signature of Applicant"); anything else makes the role an object ("Documents on File with Applicant").
+    private static let rolePrefixWords: Set<String> = {
+        var words: Set<String> = ["foreign", "us", "signature", "signed", "sign", "second", "additional", "other",
+                                  "principal", "primary", "ultimate"]
+        for phrase in Vocabulary.partyAttributes.flatMap(\.1) { words.formUnion(LabelText(phrase).words) }
+        return words
+    }()
+
+    private static let signatureWords: Set<String> = ["signature", "signed", "sign", "signatory", "signer"]
+
+    /// The role a label names, longest phrase first. "Signature of Foreign Consignee" names the consignee's
+    /// signatory, a foreign signatory.
+    static func role(in words: [String]) -> PhraseMatch<PartyConcept>? {
+        var best: PhraseMatch<PartyConcept>?
+        for (concept, phrases) in Vocabulary.roles {
+            for phrase in phrases {
+                let needle = LabelText(phrase).words
+                guard !needle.isEmpty, needle.count <= words.count else { continue }
+                for start in 0...(words.count - needle.count) where Array(words[start..<start + needle.count]) == needle {
+                    guard words[..<start].allSatisfy(rolePrefixWords.contains) else { continue }
+                    if needle.count > best?.range.count ?? 0 {
+                        var remainder = words
+                        remainder.removeSubrange(start..<start + needle.count)
+                        best = PhraseMatch(concept: concept, range: start..<start + needle.count, remainder: remainder)
+                    }
+                }
+            }
+        }
+        guard var match = best else { return nil }
+        if match.concept != .signatory, !signatureWords.isDisjoint(with: words[..<match.range.lowerBound]) {
+            let foreign = words.contains("foreign") || [.endUser, .consignee, .intermediateConsignee, .licensee,
+                                                        .sublicensee, .purchaser].contains(match.concept)
+            match.concept = foreign ? .foreignSignatory : .signatory
+            match.remainder = match.remainder.filter { !signatureWords.contains($0) }
+        }
+        return match
     }
 
     private func partySlot(_ concept: PartyConcept, _ attribute: PartyAttribute) -> Slot {

@@ -21,7 +21,7 @@ public enum Vocabulary {
         (.licensee, ["foreign licensee", "licensee", "foreign party", "distributor"]),
         (.signatory, ["signatory", "signature", "signed by", "authorized official", "empowered official",
                       "responsible official", "certifying official"]),
-        (.applicant, ["applicant", "us applicant", "exporter", "registrant", "applicant exporter", "us exporter",
+        (.applicant, ["applicant", "us applicant", "exporter", "applicant exporter", "us exporter",
                       "licensor", "us party"]),
     ]
 
@@ -29,7 +29,8 @@ public enum Vocabulary {
         (.registrationCode, ["registration code", "registration number", "registration no", "ddtc code",
                              "registrant code", "ddtc registration"]),
         (.postalCode, ["postal code", "zip code", "zip", "postcode", "post code"]),
-        (.region, ["state province", "state", "province", "region", "prefecture"]),
+        (.region, ["state province", "state", "province", "region", "prefecture", "country sub division",
+                   "country subdivision", "subdivision", "state or province"]),
         (.country, ["country", "nation", "country code"]),
         (.city, ["city", "town", "municipality", "city town"]),
         (.address, ["street address", "address line", "address", "street", "addr", "location", "mailing address"]),
@@ -46,7 +47,8 @@ public enum Vocabulary {
         (.licenseNumber, ["license number", "license no", "licence number", "dsp 5 license number", "case number",
                           "license case number", "ddtc case number", "approved license"]),
         (.transactionNumber, ["transaction number", "transaction no", "transaction id", "applicant reference",
-                              "reference number", "internal reference", "submission id"]),
+                              "reference number", "internal reference", "submission id", "transaction reference",
+                              "transaction ref", "applicant transaction number"]),
         (.registrationCode, ["ddtc registration code", "registration code", "registrant code",
                              "ddtc registration number", "registration number", "registration no",
                              "pm ddtc code", "ddtc applicant registrant code", "applicant registrant code",
@@ -60,7 +62,7 @@ public enum Vocabulary {
                       "start date", "effective"]),
         (.submitted, ["date of application", "application date", "date submitted", "submission date",
                       "date of submission", "filing date", "date signed", "signature date", "date of signature",
-                      "date"]),
+                      "submitted", "submitted on", "date"]),
     ]
 
     static let destinations: [String] = [
