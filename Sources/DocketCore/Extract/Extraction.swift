@@ -10,7 +10,7 @@ public enum Extraction {
 
     public static func record(for document: IngestedDocument, normalizers: Normalizers,
                               mappings: [DialectMapping]) -> DocketRecord {
-        let extracted = extract(document, mappings: mappings)
+        let extracted = extract(document, mappings: mappings, normalizers: normalizers)
         var builder = RecordBuilder(normalizers: normalizers, documentType: extracted.documentType)
         var record = builder.build(extracted)
         record.findings = builder.unreadable + extracted.warnings.map { warning in
@@ -28,7 +28,8 @@ public enum Extraction {
     /// Picks the routes for the input kind. For a PDF, an XML attachment carrying the filing data wins, then the
     /// form fields, then the printed text; later routes only fill identifiers, dates and values the earlier left
     /// empty, so one party is never read twice.
-    static func extract(_ document: IngestedDocument, mappings: [DialectMapping]) -> ExtractedDocument {
+    static func extract(_ document: IngestedDocument, mappings: [DialectMapping], normalizers: Normalizers)
+        -> ExtractedDocument {
         var source = document.source
         switch document.content {
         case .xml(let tree, let data):
@@ -48,8 +49,18 @@ public enum Extraction {
                 signals.title += xmlSignals.title
                 signals.formType += xmlSignals.formType
             }
-            let (type, reason) = Classifier.classify(signals)
+            let passages = TextPassage.passages(from: text)
+            let isLetter = LetterReader.isLetter(passages)
+            var (type, reason) = Classifier.classify(signals)
+            // A letter about a DSP-5 or a TAA is not that form: its type stays unknown, and the reason says so.
+            if isLetter && type != .bis711 {
+                reason = "a letter" + (type == .unknown ? "" : " about a \(type.rawValue) (\(reason))")
+                type = .unknown
+            }
             var routes: [(observations: [Observation], items: [[Observation]])] = []
+            if isLetter {
+                routes.append((LetterReader(passages: passages, normalizers: normalizers).read(), []))
+            }
             for xml in embedded {
                 let result = XMLRoute.run(tree: xml.tree, data: xml.data, type: type, mappings: mappings)
                 if result.observations.count >= 3 {
@@ -132,7 +143,10 @@ public enum Extraction {
             guard seen < 400 else { return }
             seen += 1
             let own = element.ownText
-            if resolver.slot(for: LabelText(element.name)) == .formType || element.attribute("sid").map({
+            let titleElement = ["title", "formtitle", "formname", "formid", "documenttitle"].contains(element.name.lowercased())
+            if titleElement, !own.isEmpty {
+                signals.title.append(own)
+            } else if resolver.slot(for: LabelText(element.name)) == .formType || element.attribute("sid").map({
                 resolver.slot(for: LabelText($0)) == .formType
             }) == true {
                 signals.formType.append(own.isEmpty ? element.allText : own)

@@ -21,18 +21,42 @@ struct XMLRecognizer {
         resolver = SlotResolver(documentType: documentType)
     }
 
+    /// XFDL-style printed labels, by the sid of the field they label (`<label sid="LBL_block3_country1">`).
+    private var printedLabels: [String: String] = [:]
+
     static func recognize(_ tree: XMLTree, documentType: DocumentType) -> XMLRecognizer {
         var recognizer = XMLRecognizer(documentType: documentType)
+        recognizer.collectLabels(tree.root)
         recognizer.visit(tree.root, context: [], group: tree.root.path, item: nil)
         return recognizer
     }
 
     var dialect: String { usesFieldIDs ? "builtin:form-fields" : "builtin:elements" }
 
+    private mutating func collectLabels(_ element: XMLElement) {
+        if element.name.lowercased() == "label", let sid = element.attribute("sid") {
+            let text = element.elements.first { $0.name.lowercased() == "value" }?.ownText ?? element.ownText
+            for prefix in ["LBL_", "lbl_", "LABEL_", "label_"] where sid.hasPrefix(prefix) {
+                printedLabels[String(sid.dropFirst(prefix.count))] = text
+            }
+            return
+        }
+        element.elements.forEach { collectLabels($0) }
+    }
+
     private mutating func visit(_ element: XMLElement, context: [LabelText], group: String, item: String?) {
         let label = LabelText(element.name)
+        if element.name.lowercased() == "label" { return }
         if let field = Self.formField(element) {
             usesFieldIDs = true
+            // The printed label says what the field is; the sid keeps its block number and sub-field.
+            if let printed = printedLabels[field.id],
+               let slot = resolver.slot(for: LabelText(printed), context: context, inItem: false),
+               !Self.isPartyBlock(slot) {
+                observations.append(Observation(slot: slot, value: field.value, evidence: Evidence(
+                    xpath: element.path, line: element.line, text: field.value), group: group))
+                return
+            }
             record(label: field.label, raw: field.id, value: field.value, context: context, evidence: Evidence(
                 xpath: element.path, line: element.line, text: field.value), group: group, item: item)
             return
@@ -99,6 +123,11 @@ struct XMLRecognizer {
             }
         }
         return nil
+    }
+
+    private static func isPartyBlock(_ slot: Slot) -> Bool {
+        if case .party = slot { return true }
+        return false
     }
 
     var orderedItems: [[Observation]] { itemOrder.compactMap { items[$0] } }

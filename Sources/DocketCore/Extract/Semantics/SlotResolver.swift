@@ -125,7 +125,13 @@ enum BlockMap {
                 "16": .party(.purchaser, .block), "17": .party(.intermediateConsignee, .block),
                 "18": .party(.consignee, .block), "19": .party(.endUser, .block), "23": .totalValue,
             ][number]
-        case .dsp61, .dsp73, .dsp85:
+        case .dsp73:
+            return ["1": .identifier(.transactionNumber), "2": .identifier(.registrationCode), "3": .destination,
+                    "5": .party(.applicant, .block)][number]
+        case .dsp61:
+            // DECCS DSP-61: Block 3 is the country shipped from, Block 5 the country of ultimate destination.
+            return ["1": .identifier(.transactionNumber), "2": .identifier(.registrationCode), "5": .destination][number]
+        case .dsp85:
             return ["1": .identifier(.transactionNumber), "2": .identifier(.registrationCode)][number]
         default:
             return nil

@@ -68,7 +68,8 @@ public enum Vocabulary {
     static let destinations: [String] = [
         "country of ultimate destination", "ultimate destination country", "ultimate destination",
         "country of destination", "destination country", "destination", "country of ultimate end use",
-        "foreign country", "country of ultimate destination temporary sojourn",
+        "foreign country", "country of ultimate destination temporary sojourn", "country of temporary destination",
+        "temporary destination", "destination countries", "country of end use",
     ]
 
     static let totalValue: [String] = [
