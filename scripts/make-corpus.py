@@ -130,6 +130,8 @@ def main(argv):
         agreements.build(C)
     except ImportError:
         pass
+    C.entries.sort(key=lambda e: e["path"].split("/")[0])      # stable: keeps document order within a package
+    C.packages = dict(sorted(C.packages.items()))
     counts = {"byDocumentType": {}, "byInputKind": {}, "byDialect": {}}
     for e in C.entries:
         for k, v in (("byDocumentType", e["documentType"]), ("byInputKind", e["inputKind"]),
