@@ -875,10 +875,9 @@ def build(C):
     d83 = Filing("DSP-83", ids={"registrationCode": "M41207"}, dates={"submitted": "2025-06-12"},
                  parties=[("applicant", "applicant", CORVAL), ("consignee", "foreignConsignee", HANBIT),
                           ("enduser", "foreignEndUser", HANBIT)],
-                 items=[items[0]], destinations=["KR"], fields={"txn": "MA-2290-25"})
+                 items=[items[0]], destinations=["KR"],
+                 fields={"label_txn": "Related Agreement (DDTC Agreement Number)"})
     d83.ids["agreementNumber"] = "MA-2290-25"
-    d83.fields["txn"] = "MA-2290-25"
-    d83.ids["transactionNumber"] = "MA-2290-25"
     d83.total = None
     d83.omit = {"total"}
     _emit_dsp83_text(C, f, "DSP-83_MA-2290-25.pdf", d83,

@@ -132,7 +132,8 @@ def text_blocks(filing, st):
             continue
         val = filing.block_value(key, st)
         wide = key in ("txdesc", "enduse", "additional") or key in st.get("wide", ())
-        out.append(Block(label_for(key, num, title, style), val, wide=wide))
+        lab = filing.fields.get("label_" + key) or label_for(key, num, title, style)
+        out.append(Block(lab, val, wide=wide))
     if st.get("table_last"):
         tables = [b for b in out if isinstance(b, Table)]
         out = [b for b in out if not isinstance(b, Table)]
