@@ -24,7 +24,8 @@ Synthetic US export-control filings with ground truth. **Everything here is gene
 `scripts/make-corpus.py` (modules in `scripts/corpus/`); do not edit the files by hand.
 
     python3 scripts/make-corpus.py      # regenerate Corpus/ (deterministic: same bytes every run)
-    python3 scripts/verify-corpus.py    # pdfinfo/pdftotext/pdfdetach checks + every truth value found in its document
+    python3 scripts/verify-corpus.py    # pdfinfo/pdftotext/pdfdetach checks, every truth value found in its document,
+                                        # clauses marked present/absent match the text
 
 All companies, people, addresses, contract numbers and registration codes are fictitious. Regulatory wording
 (22 CFR 124.8, 124.9, 124.12, 124.14, 126.13, the destination control statement) follows the CFR text summarised in
