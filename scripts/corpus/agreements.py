@@ -380,7 +380,7 @@ def render_agreement_pdf(a, path, ts):
     arts = articles(a, ts)
     for n, (heading, paras) in enumerate(arts, 1):
         if a.style == "para":
-            f.heading(f"Section {n}.  {heading.title()}", 11, "Times-Bold")
+            f.heading(f"Section {n}.  {titlecase(heading)}", 11, "Times-Bold")
         else:
             f.heading(f"ARTICLE {n} - {heading}", 11, "Times-Bold")
         k = 0
@@ -776,7 +776,7 @@ def agreement_xml_ns(a, ts):
     o.append("  <Body>")
     for n, (heading, paras) in enumerate(articles(a, ts), 1):
         o.append(f'    <Section n="{n}">')
-        o.append(f"      <Title>{_x(heading.title())}</Title>")
+        o.append(f"      <Title>{_x(titlecase(heading))}</Title>")
         for p in paras:
             if isinstance(p, tuple) and p[0] == "table":
                 continue
