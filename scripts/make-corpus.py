@@ -24,11 +24,13 @@ Synthetic US export-control filings with ground truth. **Everything here is gene
 `scripts/make-corpus.py` (modules in `scripts/corpus/`); do not edit the files by hand.
 
     python3 scripts/make-corpus.py      # regenerate Corpus/ (deterministic: same bytes every run)
-    python3 scripts/verify-corpus.py    # pdfinfo/pdftotext/pdfdetach checks + every truth value found in its document
+    python3 scripts/verify-corpus.py    # pdfinfo/pdftotext/pdfdetach checks, every truth value found in its document,
+                                        # clauses marked present/absent match the text
 
 All companies, people, addresses, contract numbers and registration codes are fictitious. Regulatory wording
-(22 CFR 124.8, 124.9, 124.12, 124.14, 126.13, the destination control statement) follows the CFR text summarised in
-`/work/shared/DOMAIN.md`; block layouts for forms marked [U] there are reconstructions, not copies of the official forms.
+(22 CFR 124.8, 124.12, 124.14, 126.13, the destination control statement) follows the CFR text; 124.9 is written
+from the regulation's substance. Block layouts for forms are the project's reconstruction (see the domain notes,
+DOMAIN.md, where unverified block numbers are marked [U]), not copies of the official forms.
 
 ## Layout
 
@@ -69,7 +71,9 @@ Conventions:
   `agreement.clauses` ids: `124.8(1)`…`124.8(6)`, `124.9(a)(1)`…`(a)(6)`, `124.9(b)(1)`…`(b)(2)`,
   `124.14(c)(1)`…`(c)(9)`, and `126.18` for the dual/third-country national statement. When a transmittal letter is
   in the package, the agreement's truth carries `agreement.transmittal` (ids `124.12(a)(1)`…`(a)(9)`,
-  `124.12(b)(1)`…`(b)(4)`); the letter's own truth carries the same list.
+  `124.12(b)(1)`…`(b)(4)`; for the WDA `124.14(e)(1)`…`(e)(6)` and `124.14(f)(1)`…`(f)(3)`); the letter's own truth
+  carries the same list. An item the letter addresses with a negative statement ("no classified information") is
+  present; `124.12(a)(6)` is absent when the value is given without the Part 130 statement required at $500,000.
 
 ## XML dialects
 
@@ -87,6 +91,9 @@ Conventions:
   are `error`. The 126.1 list changes often; Cyprus's status in particular is suspended year by year.
 * 22: the MLA for SME production carries an `info` finding for congressional certification (`22 CFR 124.11`).
 * Block numbers beyond those verified in DOMAIN.md are the [U] reconstruction there.
+* Agreement numbers use `TA-`, `MA-` and `DA-` prefixes; only `TA-NNNN-YY` (and the letter suffix for amendments) is
+  attested in DOMAIN.md.
+* Transmittal letters and agreements cite the DDTC agreement number as if already assigned (resubmission style).
 """
 
 
@@ -130,6 +137,8 @@ def main(argv):
         agreements.build(C)
     except ImportError:
         pass
+    C.entries.sort(key=lambda e: e["path"].split("/")[0])      # stable: keeps document order within a package
+    C.packages = dict(sorted(C.packages.items()))
     counts = {"byDocumentType": {}, "byInputKind": {}, "byDialect": {}}
     for e in C.entries:
         for k, v in (("byDocumentType", e["documentType"]), ("byInputKind", e["inputKind"]),

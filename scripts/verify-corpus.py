@@ -138,6 +138,60 @@ class Checker:
         self.has(what, opts)
 
 
+# Phrases that identify each clause: the regulatory key phrase and the generator's paraphrase. A clause marked
+# present must show one of them; a clause marked absent must show none.
+CLAUSE_PHRASES = {
+    "124.8(1)": ["shall not enter into force, and shall not be amended or extended",
+                 "will not take effect until that Department has approved it in writing"],
+    "124.8(2)": ["subject to all United States laws and regulations relating to exports",
+                 "conditioned upon the export laws and regulations of the United States"],
+    "124.8(3)": ["shall not affect the performance of any obligations created by prior contracts",
+                 "earlier contract or subcontract with the United States Government"],
+    "124.8(4)": ["infringement of privately owned patent", "no liability for it rests with the United States Government"],
+    "124.8(5)": ["may not be transferred to a foreign person except pursuant to", "shall not be passed to any foreign person"],
+    "124.8(6)": ["will remain binding on the parties after the termination", "Those terms survive and continue to bind"],
+    "124.9(a)(1)": ["outside the territory wherein manufacture or sale is herein licensed"],
+    "124.9(a)(2)": ["charges for patent rights in which the U.S. Government holds a royalty-free license"],
+    "124.9(a)(3)": ["may not exceed the total amount the U.S. Government would have been obligated to pay"],
+    "124.9(a)(4)": ["must be proportionately reduced to reflect the U.S. Government contributions"],
+    "124.9(a)(5)": ["annual report of sales or other transfers"],
+    "124.9(a)(6)": ["These items are controlled by the U.S. government and authorized for export only"],
+    "124.9(b)(1)": ["Nontransfer and Use Certificate (DSP-83) must be executed by the foreign end-user"],
+    "124.9(b)(2)": ["before entering into a commitment for the transfer of the licensed article"],
+    "124.14(c)(1)": ["shall not enter into force, and may not be amended or extended"],
+    "124.14(c)(2)": ["subject to all United States laws and regulations related to exports"],
+    "124.14(c)(3)": ["shall not affect the performance of any obligations created by prior contracts"],
+    "124.14(c)(4)": ["infringement of privately owned patent"],
+    "124.14(c)(5)": ["to any country outside the distribution territory without the prior written approval"],
+    "124.14(c)(6)": ["annual report of sales or other transfers"],
+    "124.14(c)(7)": ["These items are controlled by the U.S. government and authorized for export only"],
+    "124.14(c)(8)": ["will remain binding on the parties after the termination"],
+    "124.14(c)(9)": ["shall be limited to governments of the countries in the distribution territory"],
+    "126.18": ["126.18"],
+    "124.12(a)(6)": ["Part 130 statement"],
+}
+
+
+def check_clauses(t, text, label):
+    errs = []
+    flat = norm(text)
+    ag = t.get("agreement") or {}
+    for c in (ag.get("clauses") or []) + (ag.get("transmittal") or []):
+        phrases = CLAUSE_PHRASES.get(c["id"])
+        if not phrases:
+            continue
+        if t.get("documentType") not in ("TAA", "MLA", "WDA") and c in (ag.get("clauses") or []):
+            continue
+        if c in (ag.get("transmittal") or []) and t.get("documentType") != "unknown":
+            continue   # the letter is a separate file; checked on the letter's own truth
+        found = any(norm(p) in flat for p in phrases)
+        if c["present"] and not found:
+            errs.append(f"{label}: clause {c['id']} marked present but none of its phrases found")
+        if not c["present"] and found:
+            errs.append(f"{label}: clause {c['id']} marked absent but its phrase is in the document")
+    return errs
+
+
 def check_truth(t, text, label, pages):
     c = Checker(text, label)
     src = t["source"]
@@ -186,7 +240,7 @@ def check_truth(t, text, label, pages):
         for key in ("retransferTerritory", "salesTerritory", "distributionTerritory"):
             for d in ag.get(key) or []:
                 c.has(f"{key} {d}", country_variants(d))
-    return c.errors
+    return c.errors + check_clauses(t, text, label)
 
 
 def main():

@@ -6,6 +6,7 @@ from .common import (P, Item, finding, fmt_date, fmt_money, fmt_usml, fmt_reg, c
 from .cast import *
 from .clauses import STD_1248, OLD_1248_5, PARA_1248, STD_1249, STD_12414, dn_tcn, DN_TCN_PARA, DCS
 from .out import meta
+from .render import titlecase
 
 KIND_TITLE = {"TAA": "TECHNICAL ASSISTANCE AGREEMENT", "MLA": "MANUFACTURING LICENSE AGREEMENT",
               "WDA": "WAREHOUSE AND DISTRIBUTION AGREEMENT"}
@@ -82,7 +83,7 @@ class Agr:
         if cid.startswith("124.9"):
             return STD_1249[cid].format(reporter=self.reporter, licensee=self.foreign[0].name)
         if cid.startswith("124.14"):
-            return STD_12414[cid].format(reporter=self.reporter)
+            return STD_12414[cid].format(reporter=self.reporter, licensee=self.foreign[0].name)
         raise KeyError(cid)
 
     def truth(self, fmt, page_count=None, dialect=None, transmittal=None):
@@ -205,7 +206,7 @@ def articles(a, ts):
     out = []
     tname = terr_names(a.territory)
     defs = [
-        f"\"Agreement\" means this {KIND_TITLE[a.kind].title()}, including its Appendices"
+        f"\"Agreement\" means this {titlecase(KIND_TITLE[a.kind])}, including its Appendices"
         + (f", as amended by Amendment No. {a.amendment['no']}" if a.amendment else "") + ".",
         "\"Defense Article\" has the meaning given in 22 CFR 120.31 and includes the articles listed in {REF:PURPOSE AND SCOPE}.",
         "\"Technical Data\" has the meaning given in 22 CFR 120.33 and includes the data described in {REF:TECHNICAL DATA}.",
@@ -320,7 +321,7 @@ def articles(a, ts):
 
 def render_agreement_pdf(a, path, ts):
     title = KIND_TITLE[a.kind]
-    hdr_txt = (a.number + " - " if a.number else "") + title.title() + f" - {short(a.us)} / " + \
+    hdr_txt = (a.number + " - " if a.number else "") + titlecase(title) + f" - {short(a.us)} / " + \
         " / ".join(short(f) for f in a.foreign)
 
     def header(n, N):
@@ -357,7 +358,7 @@ def render_agreement_pdf(a, path, ts):
     U, F = US_LABEL, FOREIGN_ROLE[a.kind]
     if a.amendment:
         f.heading("AMENDMENT", 11, "Times-Bold")
-        f.para(f"This Amendment No. {a.amendment['no']} (the \"Amendment\") amends {title.title()} "
+        f.para(f"This Amendment No. {a.amendment['no']} (the \"Amendment\") amends {titlecase(title)} "
                f"{a.amendment['base']} (the \"Original Agreement\") and restates it in its entirety as set out below. "
                f"The changes made by this Amendment are:", after=6)
         for k, ch in enumerate(a.amendment["changes"], 1):
@@ -379,7 +380,7 @@ def render_agreement_pdf(a, path, ts):
     arts = articles(a, ts)
     for n, (heading, paras) in enumerate(arts, 1):
         if a.style == "para":
-            f.heading(f"Section {n}.  {heading.title()}", 11, "Times-Bold")
+            f.heading(f"Section {n}.  {titlecase(heading)}", 11, "Times-Bold")
         else:
             f.heading(f"ARTICLE {n} - {heading}", 11, "Times-Bold")
         k = 0
@@ -416,7 +417,7 @@ def render_agreement_pdf(a, path, ts):
         f.para("The following entities are authorized Sub-licensees under Article 8. Each is located in the "
                "Territory and will receive Technical Data only for the purposes stated.", after=8)
         sub_table(f, a.sublicensees)
-    doc = PDFDocument(**meta(f"{title.title()} {a.number or ''}".strip(), a.us.name, creator="Microsoft Word"))
+    doc = PDFDocument(**meta(f"{titlecase(title)} {a.number or ''}".strip(), a.us.name, creator="Microsoft Word"))
     return f.render(doc), doc
 
 
@@ -521,12 +522,12 @@ def transmittal(C, folder, filename, a, date, signer, title, reg, reg_style, con
     for ln in DDTC_ADDR[:2] + ["Office of Defense Trade Controls Licensing - Agreements Division"] + DDTC_ADDR[3:]:
         f.para(ln, after=0)
     f.space(10)
-    what = (f"Amendment No. {a.amendment['no']} to {KIND_TITLE[a.kind].title()} {a.amendment['base']}" if a.amendment
-            else f"Proposed {KIND_TITLE[a.kind].title()}" + (f" {a.number}" if a.number else ""))
+    what = (f"Amendment No. {a.amendment['no']} to {titlecase(KIND_TITLE[a.kind])} {a.amendment['base']}" if a.amendment
+            else f"Proposed {titlecase(KIND_TITLE[a.kind])}" + (f" {a.number}" if a.number else ""))
     f.para(f"Subject: Request for approval of {what} between {U} and "
            f"{' and '.join(p.name for p in a.foreign)}", font="Helvetica-Bold", after=8)
     f.para("Dear Sir or Madam:", after=6)
-    f.para(f"In accordance with 22 CFR 124.12, {U} (the \"Applicant\") requests approval of the enclosed "
+    f.para(f"In accordance with 22 CFR {'124.14(e)' if a.kind == 'WDA' else '124.12'}, {U} (the \"Applicant\") requests approval of the enclosed "
            f"{'amendment' if a.amendment else 'agreement'} and provides the following information.", after=6)
     items = []
     trans = []
@@ -538,49 +539,84 @@ def transmittal(C, folder, filename, a, date, signer, title, reg, reg_style, con
             c["note"] = note
         trans.append(c)
 
-    item("124.12(a)(1)", f"Registration. The Applicant's DDTC registration code is {fmt_reg(reg, reg_style)}.")
-    item("124.12(a)(2)", f"Licensee and scope. The foreign {FOREIGN_ROLE[a.kind].lower()}(s): "
-         + "; ".join(f"{p.name} ({country_name(p.country)})" for p in a.foreign)
-         + f". The agreement provides for {a.program}.")
-    item("124.12(a)(3)", contract or "U.S. Government contract. The technical data were not generated, improved or "
-         "developed under a U.S. Government contract, and do not derive from any bid or proposal to the U.S. "
-         "Government.")
-    item("124.12(a)(4)", "Security classification. The defense articles, technical data and defense services are "
-         "unclassified.")
-    item("124.12(a)(5)", "Invention secrecy. No patent application that discloses the subject matter of the agreement "
-         "is subject to a secrecy order of the U.S. Patent and Trademark Office.")
-    v = f"Value. The estimated value of the {'agreement as amended' if a.amendment else 'agreement'}, including all " \
-        f"defense articles to be exported under it, is {fmt_money(a.value, ts['money'])}."
-    if part130:
-        v += (" Part 130 statement: the Applicant and its vendors have not paid, offered or agreed to pay political "
-              "contributions, fees or commissions in connection with this agreement as described in 22 CFR 130.9 "
-              "and 130.10.")
-        item("124.12(a)(6)", v)
+    if a.kind == "WDA":
+        item("124.14(e)(1)", f"Registration. The Applicant's DDTC registration code is {fmt_reg(reg, reg_style)}.")
+        item("124.14(e)(2)", "Foreign party. The foreign party to the agreement is "
+             + "; ".join(f"{p.name} ({country_name(p.country)})" for p in a.foreign) + ".")
+        item("124.14(e)(3)", "Defense articles. The agreement covers the distribution of "
+             + "; ".join(f"{it.desc} (P/N {it.part})" for it in a.items) + ".")
+        item("124.14(e)(4)", contract or "U.S. Government contract. The articles were not generated, improved or "
+             "developed under a U.S. Government contract and were not derived from any bid or proposal to the U.S. "
+             "Government.")
+        item("124.14(e)(5)", "No classified defense articles or classified technical data are involved.")
+        item("124.14(e)(6)", "Invention secrecy. No patent application disclosing the subject matter of the articles "
+             "or related technical data is covered by an invention secrecy order of the U.S. Patent and Trademark "
+             "Office.")
+        for k, t in enumerate(items, 1):
+            f.para(f"{k}. {t}", indent=14, after=5)
+        f.para(f"The estimated value of the articles to be distributed under the agreement is "
+               f"{fmt_money(a.value, ts['money'])}. Part 130 statement: no political contributions, fees or "
+               f"commissions reportable under 22 CFR 130.9 have been paid, offered or agreed to.", indent=14, after=5)
+        f.para("The Applicant further states:", after=5)
+        st = [("124.14(f)(1)", f"If the agreement is approved by the Department of State, such approval will not be "
+               f"construed by {U} as passing on the legality of the agreement from the standpoint of antitrust laws "
+               f"or other applicable statutes, nor will {U} construe the Department's approval as constituting either "
+               f"approval or disapproval of any of the business terms or conditions between the parties to the "
+               f"agreement."),
+              ("124.14(f)(2)", f"{U} will not permit the proposed agreement to enter into force until it has been "
+               f"approved by the Department of State."),
+              ("124.14(f)(3)", f"{U} will furnish the Department of State with one copy of the signed agreement (or "
+               f"amendment thereto) within 30 days from the date that the agreement is concluded, and will inform the "
+               f"Department of its termination not less than 30 days prior to expiration. If a decision is made not "
+               f"to conclude the proposed agreement, {U} will so inform the Department within 60 days.")]
+        items = []
     else:
-        item("124.12(a)(6)", v, present=False,
-             note="value stated but the Part 130 statement required for a value of $500,000 or more is missing")
-    item("124.12(a)(7)", "FMS. No Foreign Military Sales credits or loan guarantees are involved.")
-    item("124.12(a)(8)", "Classified information. The agreement involves no classified information; no DD Form 254 "
-         "applies.")
-    item("124.12(a)(9)", "Security offices. Because no classified articles or data are involved, no DCSA cognizant "
-         "security office or facility clearance code is listed.")
-    for k, t in enumerate(items, 1):
-        f.para(f"{k}. {t}", indent=14, after=5)
-    f.para("The Applicant further states:", after=5)
-    st = [("124.12(b)(1)", f"If the agreement is approved by the Department of State, such approval will not be "
-           f"construed by {U} as passing on the legality of the agreement from the standpoint of antitrust laws or "
-           f"other applicable statutes, nor will {U} construe the Department's approval as constituting either "
-           f"approval or disapproval of any of the business terms or conditions between the parties."),
-          ("124.12(b)(2)", f"{U} will not permit the proposed agreement to enter into force until it has been "
-           f"approved by the Department of State."),
-          ("124.12(b)(3)", f"{U} will furnish the Department of State with one copy of the signed agreement within 30 "
-           f"days from the date that it is concluded; will inform the Department of State within 60 days if a "
-           f"decision is made not to conclude the agreement; and will inform the Department of its termination not "
-           f"less than 30 days prior to the expiration date.")]
-    if a.sublicensees:
-        st.append(("124.12(b)(4)", f"If sub-licensing is authorized, {U} will require that each sub-license "
-                   f"incorporate all provisions of the agreement that refer to the United States Government and the "
-                   f"Department of State (22 CFR 124.8 and 124.9)."))
+        item("124.12(a)(1)", f"Registration. The Applicant's DDTC registration code is {fmt_reg(reg, reg_style)}.")
+        item("124.12(a)(2)", f"Licensee and scope. The foreign {FOREIGN_ROLE[a.kind].lower()}(s): "
+             + "; ".join(f"{p.name} ({country_name(p.country)})" for p in a.foreign)
+             + f". The agreement provides for {a.program}.")
+        item("124.12(a)(3)", contract or "U.S. Government contract. The technical data were not generated, improved or "
+             "developed under a U.S. Government contract, and do not derive from any bid or proposal to the U.S. "
+             "Government.")
+        item("124.12(a)(4)", "Security classification. The defense articles, technical data and defense services are "
+             "unclassified.")
+        item("124.12(a)(5)", "Invention secrecy. No patent application that discloses the subject matter of the agreement "
+             "is subject to a secrecy order of the U.S. Patent and Trademark Office.")
+        v = f"Value. The estimated value of the {'agreement as amended' if a.amendment else 'agreement'}, including all " \
+            f"defense articles to be exported under it, is {fmt_money(a.value, ts['money'])}."
+        if part130:
+            v += (" Part 130 statement: the Applicant and its vendors have not paid, offered or agreed to pay political "
+                  "contributions, fees or commissions in connection with this agreement as described in 22 CFR 130.9 "
+                  "and 130.10.")
+            item("124.12(a)(6)", v)
+        else:
+            item("124.12(a)(6)", v, present=False,
+                 note="value stated but the Part 130 statement required for a value of $500,000 or more is missing")
+        item("124.12(a)(7)", "FMS. No Foreign Military Sales credits or loan guarantees are involved.")
+        item("124.12(a)(8)", "Classified information. The agreement does not involve classified information; "
+             "accordingly no DD Form 254 applies.")
+        item("124.12(a)(9)", "Security offices. Because no classified articles or data are involved, no DCSA cognizant "
+             "security office or facility clearance code is listed.")
+        for k, t in enumerate(items, 1):
+            f.para(f"{k}. {t}", indent=14, after=5)
+        f.para("The Applicant further states:", after=5)
+        st = [("124.12(b)(1)", f"If the agreement is approved by the Department of State, such approval will not be "
+               f"construed by {U} as passing on the legality of the agreement from the standpoint of antitrust laws or "
+               f"other applicable statutes, nor will {U} construe the Department's approval as constituting either "
+               f"approval or disapproval of any of the business terms or conditions between the parties."),
+              ("124.12(b)(2)", f"{U} will not permit the proposed agreement to enter into force until it has been "
+               f"approved by the Department of State."),
+              ("124.12(b)(3)", f"{U} will furnish the Department of State with one copy of the signed agreement (or "
+               f"amendment) within 30 days from the date that the agreement is concluded and will inform the "
+               f"Department of its termination not less than 30 days prior to expiration and provide information on "
+               f"the continuation of any foreign rights or the flow of technical data to the foreign party. If a "
+               f"decision is made not to conclude the proposed agreement, {U} will so inform the Department within "
+               f"60 days.")]
+        if a.sublicensees:
+            st.append(("124.12(b)(4)", "If this agreement grants any rights to sub-license, it will be amended to "
+                       "require that all sub-licensing arrangements incorporate all the provisions of the basic "
+                       "agreement that refer to the U.S. Government and the Department of State (i.e., 22 CFR 124.8 "
+                       "and 124.9)."))
     for k, (cid, t) in enumerate(st):
         f.para(f"({'abcd'[k]}) {t}", indent=14, after=5)
         trans.append({"id": cid, "present": True})
@@ -610,7 +646,8 @@ def transmittal(C, folder, filename, a, date, signer, title, reg, reg_style, con
              "agreement": {"clauses": [], "transmittal": trans},
              "expectedFindings": findings, "complete": not findings}
     C.add(folder, filename, "text-pdf", truth,
-          ["22 CFR 124.12 transmittal letter: (a)(1)-(9) items and (b) statements"]
+          ["22 CFR 124.14(e)/(f) transmittal letter for a WDA" if a.kind == "WDA" else
+           "22 CFR 124.12 transmittal letter: (a)(1)-(9) items and (b) statements"]
           + (["value >= $500,000 without the Part 130 statement -> 124.12(a)(6) finding"] if not part130 else []))
     return trans, findings
 
@@ -739,7 +776,7 @@ def agreement_xml_ns(a, ts):
     o.append("  <Body>")
     for n, (heading, paras) in enumerate(articles(a, ts), 1):
         o.append(f'    <Section n="{n}">')
-        o.append(f"      <Title>{_x(heading.title())}</Title>")
+        o.append(f"      <Title>{_x(titlecase(heading))}</Title>")
         for p in paras:
             if isinstance(p, tuple) and p[0] == "table":
                 continue
@@ -875,10 +912,9 @@ def build(C):
     d83 = Filing("DSP-83", ids={"registrationCode": "M41207"}, dates={"submitted": "2025-06-12"},
                  parties=[("applicant", "applicant", CORVAL), ("consignee", "foreignConsignee", HANBIT),
                           ("enduser", "foreignEndUser", HANBIT)],
-                 items=[items[0]], destinations=["KR"], fields={"txn": "MA-2290-25"})
+                 items=[items[0]], destinations=["KR"],
+                 fields={"label_txn": "Related Agreement (DDTC Agreement Number)"})
     d83.ids["agreementNumber"] = "MA-2290-25"
-    d83.fields["txn"] = "MA-2290-25"
-    d83.ids["transactionNumber"] = "MA-2290-25"
     d83.total = None
     d83.omit = {"total"}
     _emit_dsp83_text(C, f, "DSP-83_MA-2290-25.pdf", d83,
@@ -892,7 +928,7 @@ def build(C):
     # ------------------------------------------------------------------ 23 WDA
     f = "23-wda-nl"
     C.package(f, "Warehouse and distribution agreement with a Dutch distributor (124.14(c) clauses, distribution "
-                 "territory).")
+                 "territory) and its 124.14(e)/(f) transmittal letter.")
     items = [Item("Sonar transducer element, spare, for hull-mounted sonar OBM-HMS-48", 600, usml="XI(c)(1)",
                   sme=False, part="OBM-HMS-TE"),
              Item("Sonar preamplifier module, spare", 150, usml="XI(c)(1)", sme=False, part="OBM-HMS-PA2"),
@@ -908,9 +944,14 @@ def build(C):
                         "and shelf-life management of the listed spares."],
               program="the warehousing and distribution of hull-mounted sonar spares to naval customers in the "
                       "Territory")
-    emit_pdf(C, f, "DA-3318-25_WDA_Osprey-Zeeland.pdf", wda, dict(date="dmy", money="dollar", usml="category"),
+    ts = dict(date="dmy", money="dollar", usml="category")
+    trans, _ = transmittal(C, f, "DA-3318-25_transmittal.pdf", wda, "2025-03-05", "Lauren K. Davenport",
+                           "Director of Contracts and Export Compliance", "M39961", "dash", ts=ts)
+    emit_pdf(C, f, "DA-3318-25_WDA_Osprey-Zeeland.pdf", wda, ts,
              ["WDA PDF with 124.14(c)(1)-(9) clauses including the quoted destination control statement",
-              "distribution territory of four countries", "annual sales report by the distributor"])
+              "distribution territory of four countries", "annual sales report by the distributor",
+              "transmittal items 124.14(e)(1)-(6) and statements 124.14(f)(1)-(3) from the letter beside it"],
+             transmittal=trans)
 
     # ------------------------------------------------------------------ 24 TAA paraphrased
     f = "24-taa-paraphrased-au"

@@ -1,11 +1,13 @@
 """Clause texts for 22 CFR Part 124 agreements: the regulatory wording (as a drafter would copy it) and
 paraphrased variants that keep the substance but not the key phrases verbatim."""
 
+# Harmonized destination control statement (22 CFR 123.9(b)(1)(iv); quoted in 124.14(c)(7)).
 DCS = ("\"These items are controlled by the U.S. government and authorized for export only to the country of "
-       "ultimate destination for use by the end-user herein identified. They may not be resold, transferred, or "
-       "otherwise disposed of, to any other country or to any person other than the authorized end-user or "
-       "consignee(s), either in their original form or after being incorporated into other items, without first "
-       "obtaining approval from the U.S. department of state or use of an applicable exemption.\"")
+       "ultimate destination for use by the ultimate consignee or end-user(s) herein identified. They may not be "
+       "resold, transferred, or otherwise disposed of, to any other country or to any person other than the "
+       "authorized ultimate consignee or end-user(s), either in their original form or after being incorporated "
+       "into other items, without first obtaining approval from the U.S. government or as otherwise authorized by "
+       "U.S. law and regulations.\"")
 
 STD_1248 = {
     "124.8(1)": "This Agreement shall not enter into force, and shall not be amended or extended, without the prior "
@@ -20,7 +22,7 @@ STD_1248 = {
                 "of the U.S. Government's approval of this Agreement.",
     "124.8(5)": "The technical data or defense service exported from the United States in furtherance of this "
                 "Agreement and any defense article which may be produced or manufactured from such technical data or "
-                "defense service may not be transferred to a foreign person except pursuant to 22 CFR 126.7 and "
+                "defense service may not be transferred to a foreign person except pursuant to \u00a7\u00a7 126.7 and "
                 "126.18, as specifically authorized in this Agreement, or where prior written approval of the "
                 "Department of State has been obtained.",
     "124.8(6)": "All provisions in this Agreement which refer to the United States Government and the Department of "
@@ -29,7 +31,7 @@ STD_1248 = {
 
 OLD_1248_5 = ("The technical data or defense service exported from the United States in furtherance of this Agreement "
               "and any defense article which may be produced or manufactured from such technical data or defense "
-              "service may not be transferred to a foreign person except pursuant to Section 126.18 of the ITAR, as "
+              "service may not be transferred to a foreign person except pursuant to \u00a7 126.18, as "
               "specifically authorized in this Agreement, or where prior written approval of the Department of State "
               "has been obtained.")
 
@@ -98,25 +100,31 @@ STD_1249 = {
                    "government outside of the approved distribution territory.",
 }
 
+# 124.14(c) as printed in the CFR (note the small differences from 124.8: "may not be amended", "related to").
 STD_12414 = {
-    "124.14(c)(1)": STD_1248["124.8(1)"].replace("This Agreement", "This distribution agreement"),
-    "124.14(c)(2)": STD_1248["124.8(2)"],
-    "124.14(c)(3)": STD_1248["124.8(3)"],
-    "124.14(c)(4)": STD_1248["124.8(4)"],
-    "124.14(c)(5)": "No export, sale, transfer, or other disposition of the licensed articles is authorized to any "
-                    "country outside the distribution territory without the prior written approval of the "
-                    "Directorate of Defense Trade Controls of the U.S. Department of State.",
-    "124.14(c)(6)": "The distributor agrees to provide an annual report of sales or other transfers of the licensed "
-                    "articles, by quantity, type, U.S. dollar value, and purchaser or recipient, to the Department of "
-                    "State through {reporter}.",
-    "124.14(c)(7)": "The distributor agrees to incorporate the following statement as an integral provision of a "
-                    "contract, invoice or other appropriate document whenever the articles are sold or otherwise "
-                    "transferred: " + DCS,
-    "124.14(c)(8)": STD_1248["124.8(6)"],
-    "124.14(c)(9)": "Unless otherwise provided, sales or other transfers of the licensed articles shall be limited to "
-                    "governments of the countries in the distribution territory and to private entities seeking to "
-                    "procure the licensed article pursuant to a contract with a government within the distribution "
-                    "territory, unless the prior written approval of the Department of State is obtained.",
+    "124.14(c)(1)": "This agreement shall not enter into force, and may not be amended or extended, without the prior "
+                    "written approval of the Department of State of U.S. Government.",
+    "124.14(c)(2)": "This agreement is subject to all United States laws and regulations related to exports and to all "
+                    "administrative acts of the United States Government pursuant to such laws and regulations.",
+    "124.14(c)(3)": STD_1248["124.8(3)"].replace("this Agreement", "this agreement"),
+    "124.14(c)(4)": "No liability will be incurred by or attributed to the U.S. Government in connection with any "
+                    "possible infringement of privately owned patent or proprietary rights, either domestic or foreign "
+                    "by reason of the U.S. Government's approval of this agreement.",
+    "124.14(c)(5)": "No export, sale, transfer, or other disposition of the defense articles covered by this agreement "
+                    "is authorized to any country outside the distribution territory without the prior written "
+                    "approval of the Directorate of Defense Trade Controls of the U.S. Department of State.",
+    "124.14(c)(6)": "The parties to this agreement agree that an annual report of sales or other transfers pursuant to "
+                    "this agreement of the licensed articles, by quantity, type, U.S. dollar value, and purchaser or "
+                    "recipient shall be provided by {reporter} to the Department of State.",
+    "124.14(c)(7)": "{licensee} agrees to incorporate the following statement as an integral provision of a contract, "
+                    "invoice or other appropriate document whenever the articles covered by this agreement are sold "
+                    "or otherwise transferred: " + DCS,
+    "124.14(c)(8)": "All provisions in this agreement which refer to the United States Government and the Department "
+                    "of State will remain binding on the parties after the termination of the agreement.",
+    "124.14(c)(9)": "Sales or other transfers of the licensed article shall be limited to governments of the "
+                    "countries in the distribution territory and to private entities seeking to procure the licensed "
+                    "article pursuant to a contract with a government within the distribution territory, unless the "
+                    "prior written approval of the U.S. Department of State is obtained.",
 }
 
 

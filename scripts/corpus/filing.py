@@ -128,7 +128,7 @@ class Filing:
         if key == "acn":
             return [self.ids.get("applicationControlNumber", "")]
         if key == "txn":
-            return [self.ids.get("transactionNumber", "")]
+            return [self.ids.get("transactionNumber") or self.ids.get("agreementNumber", "")]
         if key == "reg":
             return [fmt_reg(self.ids["registrationCode"], st.get("reg", "plain"))]
         if key == "dest":

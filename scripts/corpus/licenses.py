@@ -568,6 +568,40 @@ def build(C):
     cert_12613(C, f, "126.13-certification.pdf", KEYSTONE, "M18820", "plain", "KTD-26-LB-002", "DSP-5",
                "2026-06-30", "long", "Robert A. Lindqvist", "Compliance Manager (Empowered Official)")
 
+    # ------------------------------------------------------------------ 30 several end-users and intermediates
+    f = "30-dsp5-multiple-parties-ae"
+    C.package(f, "DSP-5 to the UAE with two foreign end-users and two foreign intermediate consignees in one "
+                 "block each; European date and abbreviated money styles.")
+    dsp5 = Filing(
+        "DSP-5", ids={"registrationCode": "M22604", "transactionNumber": "PAS-2026-AE-011"},
+        dates={"submitted": "2026-10-19"},
+        fields={"port": "Miami, FL (MIA)",
+                "txdesc": "New shipment against Falaj Defence Solutions LLC purchase order FDS-PO-2026-231, placed on "
+                          "behalf of the UAE Armed Forces General Headquarters.",
+                "enduse": "Spare parts for the depot maintenance of UAE Armed Forces unmanned aerial vehicles at "
+                          "Falaj's Abu Dhabi facility and at the General Headquarters depot.",
+                "cert": ["Sandra L. Whitcombe", "Vice President, Contracts & Compliance", "19.10.2026"]},
+        parties=[("applicant", "applicant", PINECREST), ("manufacturer", "manufacturer", PINECREST),
+                 ("enduser", "foreignEndUser", FALAJ), ("enduser", "foreignEndUser", GHQ),
+                 ("consignee", "foreignConsignee", FALAJ),
+                 ("intermediate", "foreignIntermediateConsignee", BAYERN_LOG),
+                 ("intermediate", "foreignIntermediateConsignee", ZEELAND),
+                 ("seller", "seller", PINECREST), ("consignor", "freightForwarder", GULFSTAR_FF)],
+        items=[Item("Composite tail-boom assembly, unmanned aerial vehicle", 4, "EA", "74000.00", "VIII(h)(1)",
+                    sme=False, part="PAS-TB-220-5"),
+               Item("Landing gear strut assembly, unmanned aerial vehicle", 8, "EA", "23000.00", "VIII(h)(1)",
+                    sme=False, part="PAS-LGS-31")],
+        destinations=["AE"])
+    _emit_text(C, f, "DSP-5_PAS-2026-AE-011.pdf", dsp5,
+               dict(labels="numdot", columns=1, placement="same", date="eu", money="usd_k", item_money="dollar",
+                    usml="bare", reg="dash", footer=NOISE_FOOTER, page_label="Page {n} of {N}",
+                    running_header="Pinecrest Aerostructures, Inc. - DSP-5 PAS-2026-AE-011 - Page header"),
+               ["two foreign end-users and two foreign intermediate consignees listed in one block each",
+                "end-user address without postal code (UAE)", "date '19.10.2026'; total 'USD 480K'; bare USML 'VIII(h)(1)'"],
+               meta("DSP-5 PAS-2026-AE-011", "Pinecrest Aerostructures, Inc."))
+    cert_12613(C, f, "126.13-certification.pdf", PINECREST, "M22604", "dash", "PAS-2026-AE-011", "DSP-5",
+               "2026-10-19", "eu", "Sandra L. Whitcombe", "Vice President, Contracts & Compliance")
+
     build_bis(C)
 
 

@@ -56,6 +56,14 @@ CERT83 = ("We certify that we will not reexport, resell, retransfer or otherwise
           "maintain records of their disposition (22 CFR 123.10).")
 
 
+SMALL = {"of", "and", "for", "or", "the", "to", "a", "an", "in"}
+
+
+def titlecase(s):
+    words = s.lower().split()
+    return " ".join(w if (i and w in SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
 def title_lines(filing, variant=0):
     t = filing.doc_type
     if t == "BIS-711":
@@ -68,7 +76,7 @@ def title_lines(filing, variant=0):
                 ("FORM BIS-748P", 9, "Helvetica")]
     long = DDTC_TITLES[t]
     if variant == 1:
-        return [(f"Form {t}", 14, "Helvetica-Bold"), (long.title(), 8, "Helvetica"),
+        return [(f"Form {t}", 14, "Helvetica-Bold"), (titlecase(long), 8, "Helvetica"),
                 ("United States Department of State - Directorate of Defense Trade Controls", 8, "Helvetica-Oblique")]
     if variant == 2:
         return [(f"{t} SUBMISSION COPY", 12, "Helvetica-Bold"), (long, 7, "Helvetica")]
@@ -124,7 +132,8 @@ def text_blocks(filing, st):
             continue
         val = filing.block_value(key, st)
         wide = key in ("txdesc", "enduse", "additional") or key in st.get("wide", ())
-        out.append(Block(label_for(key, num, title, style), val, wide=wide))
+        lab = filing.fields.get("label_" + key) or label_for(key, num, title, style)
+        out.append(Block(lab, val, wide=wide))
     if st.get("table_last"):
         tables = [b for b in out if isinstance(b, Table)]
         out = [b for b in out if not isinstance(b, Table)]
