@@ -112,6 +112,15 @@ class Filing:
         if self.dates:
             t["dates"] = dict(self.dates)
         t["parties"] = [p.truth(r) for k, r, p in self.parties if k not in self.na and k not in self.omit]
+        # The empowered official who signs the form is a party of the filing (role usSignatory).
+        cert = self.fields.get("cert")
+        if cert and "cert" not in self.na and "cert" not in self.omit \
+                and not any(p.get("role") == "usSignatory" for p in t["parties"]):
+            signer = {"role": "usSignatory", "name": cert[0]}
+            if len(cert) > 1:
+                signer["title"] = cert[1]
+            signer["country"] = "US"
+            t["parties"].append(signer)
         t["items"] = [it.truth(i) for i, it in enumerate(self.items, 1)]
         if self.total is not None and "total" not in self.na and "total" not in self.omit:
             t["totalValue"] = {"amount": num(self.total), "currency": "USD"}
