@@ -4,6 +4,9207 @@
 enum EmbeddedRefData {
     /// Each reference-data file's exact text, keyed by file name without `.json`.
     static let files: [String: String] = [
+        "ccl": #"""
+{
+  "name": "Commerce Control List ECCNs (15 CFR part 774, Supplement No. 1)",
+  "version": "2026-07-23",
+  "asOf": "2026-07-23",
+  "source": "seelpeed-debug/export-controls-agent-mcp src/data/ccl.json @ 1c2896ba2f92339be6a48866304fa9f7d1eb5d22 (third-party-derived from eCFR title 15 part 774 XML, issue date 2026-07-23)",
+  "license": "US Government work (public domain) — compiled by the Docket project",
+  "notes": "Commerce Control List ECCNs (15 CFR part 774, Supplement No. 1): eccn, heading, reasons for control (codes parsed from the entry's 'Reason for Control' line; reasonsRaw keeps the printed text, e.g. 'CC 1', 'Foreign policy'), series600 (third character '6'), series515, subjectToITAR (entries such as 0A002/1A102 whose heading says the items are subject to the ITAR). Headings are the source heading, shortened with '…' when long. VALIDATION BY PREFIX: paragraph-level references ('3A001.a.1', '9A610.x', '0A501.y.1') are validated by their 5-character ECCN prefix against this list; the paragraph structure itself is not listed. EAR99 is not an ECCN and is not listed. SOURCE: third-party-derived. Entries come from seelpeed-debug/export-controls-agent-mcp src/data/ccl.json @ 1c2896ba2f92339be6a48866304fa9f7d1eb5d22, a file that project generated from the eCFR XML of title 15 part 774 with eCFR issue date 2026-07-23; it is not an official BIS product. COVERAGE (IMPORTANT): see the top-level 'coverage' object. This build covers every entry of the source file (636 ECCNs; the source itself counts 633 objects) -- made from a hand transcription of the whole file (ECCN, reason line as printed, chart-row codes where the reason line is missing, heading shortened with '…'); a build from the full source file gives the same ECCNs, reasons and flags with unshortened headings. Differences from the source's per-category object counts: category 0: 62 here vs 61 in the source (+1); category 2: 89 here vs 88 in the source (+1); category 3: 77 here vs 76 in the source (+1) -- each +1 is an ECCN recovered from a merged source object (0D614, 2B352, 3E002). DEFECT FOUND IN THE SOURCE: 3 ECM objects swallow the entry that follows them (0D606 swallows 0D614; 2B351 swallows 2B352; 3E001 swallows 3E002): the outer object's heading runs on through its own License Requirements into the next ECCN's heading, and the object's reason fields belong to the swallowed entry; the builder splits them (outer ECCN: reasons printed after 'Reason for Control:' inside the heading; swallowed ECCN: the object's fields), so those categories have one ECCN more here than ECM's object count. REASONS: an entry with an empty 'reasons' list and reasonsRaw null has no reason line in the source (e.g. 'subject to the ITAR' placeholders, x21 entries, empty Wassenaar Munitions List entries); when the reason line is missing but the source has country-chart rows, the codes of those rows are used and the entry is flagged reasonsFromCountryChart. Source inconsistencies noticed while reading are recorded in the entry's note. GAPS: ECCNs named in the source text but without an object of their own are NOT listed (no heading or reasons to take): 3D006 (items attached to 3D005), 8D001 (chart rows and license-exception text attached to 8C609), 3A004 (named in 3E001's RS country-chart row only), 3B003 (named in 3E001's RS country-chart row only), 3C007 (named in 3E001's RS country-chart row only), 3C008 (named in 3E001's RS country-chart row only), 3C009 (named in 3E001's RS country-chart row only); see coverage.namedInSourceButNotListed. Treat them like any unlisted ECCN (unknown, not invalid). CROSS-CHECK: the CCL supplement itself is not in the eCFR markdown copies available to us (eCFR-CC chapter-VII.md lacks supplements; the only part-774 markdown copy found has the item paragraphs without ECCN headers or reasons), so reasons for control could NOT be checked against regulation text. Existence was checked instead against ECCNs that 22 CFR 121.1 names (read in full at MichalOpoka/ecfr section-121.1.md @ b0650bb): 0A501, 0B501, 0D501, 0E501 (USML I(i)); 0A602, 0B602, 0D602, 0E602 (II(k)); 0A505, 0B505, 0D505, 0E505 (III(e)); 0A604, 0B604, 0D604 (IV(i)); 0A606, 0B606, 0C606, 0D606 (VII(h)) -- all 19 are present; and 1A005 / 1A613 (named in Note 1 to USML X(a)(1)) are present. While transcribing, each entry's reason line was compared by eye with its own country-chart rows in the source (e.g. 0A919 has no reason line but RS and AT chart rows, which are used and flagged reasonsFromCountryChart); that is a consistency check of the third-party file, not a check against the regulation.",
+  "coverage": {
+    "complete": true,
+    "entriesTotal": 636,
+    "entriesByCategory": {
+      "0": 62,
+      "1": 136,
+      "2": 89,
+      "3": 77,
+      "4": 24,
+      "5": 25,
+      "6": 60,
+      "7": 46,
+      "8": 21,
+      "9": 96
+    },
+    "entriesByProductGroup": {
+      "A": 198,
+      "B": 130,
+      "C": 84,
+      "D": 112,
+      "E": 112
+    },
+    "entriesByCategoryAndProductGroup": {
+      "0": {
+        "A": 26,
+        "B": 9,
+        "C": 3,
+        "D": 11,
+        "E": 13
+      },
+      "1": {
+        "A": 22,
+        "B": 24,
+        "C": 60,
+        "D": 13,
+        "E": 17
+      },
+      "2": {
+        "A": 13,
+        "B": 44,
+        "D": 17,
+        "E": 15
+      },
+      "3": {
+        "A": 25,
+        "B": 9,
+        "C": 10,
+        "D": 16,
+        "E": 17
+      },
+      "4": {
+        "A": 11,
+        "D": 7,
+        "E": 6
+      },
+      "5": {
+        "A": 9,
+        "B": 3,
+        "C": 1,
+        "D": 6,
+        "E": 6
+      },
+      "6": {
+        "A": 28,
+        "B": 7,
+        "C": 5,
+        "D": 10,
+        "E": 10
+      },
+      "7": {
+        "A": 19,
+        "B": 8,
+        "D": 10,
+        "E": 9
+      },
+      "8": {
+        "A": 6,
+        "B": 3,
+        "C": 2,
+        "D": 5,
+        "E": 5
+      },
+      "9": {
+        "A": 39,
+        "B": 23,
+        "C": 3,
+        "D": 17,
+        "E": 14
+      }
+    },
+    "sourceEntryCountByCategory": {
+      "0": 61,
+      "1": 136,
+      "2": 88,
+      "3": 76,
+      "4": 24,
+      "5": 25,
+      "6": 60,
+      "7": 46,
+      "8": 21,
+      "9": 96
+    },
+    "sourceEntryCountTotal": 633,
+    "recoveredFromMergedSourceEntries": [
+      "0D614",
+      "2B352",
+      "3E002"
+    ],
+    "namedInSourceButNotListed": {
+      "3D006": "items attached to 3D005",
+      "8D001": "chart rows and license-exception text attached to 8C609",
+      "3A004": "named in 3E001's RS country-chart row only",
+      "3B003": "named in 3E001's RS country-chart row only",
+      "3C007": "named in 3E001's RS country-chart row only",
+      "3C008": "named in 3E001's RS country-chart row only",
+      "3C009": "named in 3E001's RS country-chart row only"
+    }
+  },
+  "entries": [
+    {
+      "eccn": "0A002",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Power generating or propulsion equipment “specially designed” for use with space, marine or mobile “nuclear reactors”. (These items are “subject to the ITAR.”…",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "0A501",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Firearms (except 0A502 shotguns, 0A506 semi-automatic rifles, 0A507 semi-automatic pistols, and 0A508 …",
+      "reasons": [
+        "NS",
+        "RS",
+        "FC",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, FC, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A502",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Shotguns (except 0A508 semi-automatic shotguns) and related commodities (except semi-automatic related …",
+      "reasons": [
+        "RS",
+        "FC",
+        "CC",
+        "UN",
+        "AT",
+        "NS"
+      ],
+      "reasonsRaw": "RS, FC, CC, UN, AT, NS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A503",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Discharge type arms; non-lethal or less-lethal grenades and projectiles, and “specially designed” “parts” …",
+      "reasons": [
+        "CC",
+        "UN"
+      ],
+      "reasonsRaw": "CC, UN",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A504",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Optical sighting devices for firearms (including shotguns controlled by 0A502); and “components” as follows …",
+      "reasons": [
+        "FC",
+        "RS",
+        "CC",
+        "UN"
+      ],
+      "reasonsRaw": "FC, RS, CC, UN",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A505",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Ammunition as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "FC",
+        "CC",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, FC, CC, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A506",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Semi-Automatic Rifles as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "FC",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, FC, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A507",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Semi-Automatic Pistols as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "FC",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, FC, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A508",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Semi-Automatic Shotguns as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "FC",
+        "CC",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, FC, CC, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A509",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Certain “parts,” “components,” devices, “accessories,” and “attachments” for items controlled under ECCNs …",
+      "reasons": [
+        "NS",
+        "RS",
+        "FC",
+        "CC",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, FC, CC, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A521",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Any commodity subject to the EAR that is not listed elsewhere in the CCL, but which is controlled for …",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A602",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Guns and Armament as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, UN, AT",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A604",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Commodities related to military explosive devices and charges (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A606",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Ground vehicles and related commodities, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A614",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Military training “equipment,” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A617",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Miscellaneous “Equipment,” Materials, and Related Commodities (See List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A919",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "“Military commodities” located and produced outside the United States as follows (see list of items controlled)",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "reasonsFromCountryChart": true
+    },
+    {
+      "eccn": "0A977",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Water cannon systems for riot or crowd control, and “parts” and “components” “specially designed” therefor.",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC 1",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A978",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Law enforcement striking weapons, including saps, police batons, side handle batons, tonfas, sjamboks, and whips.",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A979",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Police helmets and shields; and “specially designed” “components,” n.e.s.",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A980",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Horses by sea.",
+      "reasons": [
+        "SS"
+      ],
+      "reasonsRaw": "SS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A981",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Equipment designed for the execution of human beings as follows (see List of Items Controlled).",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A982",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Law enforcement restraint devices, including leg irons, shackles, and handcuffs; straight jackets; stun …",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A983",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "“Specially designed” implements of torture, including thumbscrews, thumbcuffs, fingercuffs, spiked batons, …",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A998",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Oil and gas exploration equipment, software, and data, as follows (see List of Items Controlled).",
+      "reasons": [],
+      "reasonsRaw": "Foreign policy",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0A999",
+      "category": "0",
+      "productGroup": "A",
+      "heading": "Specific Processing Equipment, as Follows (See List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0B501",
+      "category": "0",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities for the “development” or “production” …",
+      "reasons": [
+        "NS",
+        "RS",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0B505",
+      "category": "0",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities “specially designed” for the …",
+      "reasons": [
+        "NS",
+        "RS",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0B521",
+      "category": "0",
+      "productGroup": "B",
+      "heading": "Any commodity subject to the EAR that is not listed elsewhere in the CCL, but which is controlled for …",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0B602",
+      "category": "0",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities “specially designed” for the …",
+      "reasons": [
+        "NS",
+        "RS",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, UN, AT",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0B604",
+      "category": "0",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities “specially designed” for the …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0B606",
+      "category": "0",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities, not enumerated on the USML, …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0B614",
+      "category": "0",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” for military training “equipment” and “specially designed” …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0B617",
+      "category": "0",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities “specially designed” for the …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0B999",
+      "category": "0",
+      "productGroup": "B",
+      "heading": "Specific Processing Equipment, as Follows (See List of Items Controlled).",
+      "reasons": [
+        "AT",
+        "RS"
+      ],
+      "reasonsRaw": "AT, RS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0C521",
+      "category": "0",
+      "productGroup": "C",
+      "heading": "Any material subject to the EAR that is not listed elsewhere in the CCL, but which is controlled for …",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0C606",
+      "category": "0",
+      "productGroup": "C",
+      "heading": "Materials “specially designed” for commodities controlled by ECCN 0A606 not elsewhere specified in the USML …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0C617",
+      "category": "0",
+      "productGroup": "C",
+      "heading": "Miscellaneous Materials “Specially Designed” for Military Use (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0D001",
+      "category": "0",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “development,” “production,” or “use” of commodities described in 0A002. (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "0D501",
+      "category": "0",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation, or maintenance of …",
+      "reasons": [
+        "NS",
+        "RS",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0D505",
+      "category": "0",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation, or maintenance of …",
+      "reasons": [
+        "NS",
+        "RS",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0D521",
+      "category": "0",
+      "productGroup": "D",
+      "heading": "Any software subject to the EAR that is not listed elsewhere in the CCL, but which is controlled for …",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0D602",
+      "category": "0",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation or maintenance of …",
+      "reasons": [
+        "NS",
+        "RS",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, UN, AT",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0D604",
+      "category": "0",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation, or maintenance of …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0D606",
+      "category": "0",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation, or maintenance of ground …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false,
+      "note": "heading and reasons recovered from a merged entry in the source file (ECM merged 0D614 into 0D606; the object's reason fields belong to 0D614)"
+    },
+    {
+      "eccn": "0D614",
+      "category": "0",
+      "productGroup": "D",
+      "heading": "“Software” related to military training “equipment,” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false,
+      "note": "ECCN recovered from the preceding entry's heading in the source file (ECM merged 0D614 into 0D606)"
+    },
+    {
+      "eccn": "0D617",
+      "category": "0",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation, or maintenance of …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0D977",
+      "category": "0",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production” or “use” of commodities controlled by 0A977.",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC1",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0D999",
+      "category": "0",
+      "productGroup": "D",
+      "heading": "Specific Software, as Follows (See List of Items Controlled).",
+      "reasons": [
+        "AT",
+        "RS"
+      ],
+      "reasonsRaw": "AT, RS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E001",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "“Technology,” according to the Nuclear Technology Note, for the “development,” “production,” or “use” of …",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E501",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, …",
+      "reasons": [
+        "NS",
+        "RS",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E502",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development” or “production” of commodities controlled by 0A502, 0A508, or …",
+      "reasons": [
+        "CC",
+        "UN"
+      ],
+      "reasonsRaw": "CC, UN",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E504",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development” or “production” of commodities controlled by 0A504 that …",
+      "reasons": [
+        "RS",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "RS, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E505",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, …",
+      "reasons": [
+        "NS",
+        "RS",
+        "UN",
+        "CC",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, UN, CC, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E521",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "Any technology subject to the EAR that is not listed elsewhere in the CCL, but which is controlled for …",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E602",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, …",
+      "reasons": [
+        "NS",
+        "RS",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, UN, AT",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E604",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E606",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E614",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "“Technology,” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E617",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E977",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development” or “production” of commodities controlled by 0A977.",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC1",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "0E982",
+      "category": "0",
+      "productGroup": "E",
+      "heading": "“Technology” exclusively for the “development” or “production” of equipment controlled by 0A982 or 0A503.",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A001",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "“Parts” and “components” made from fluorinated compounds, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A002",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "“Composite” structures or laminates, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A003",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Manufactures of non-“fusible” aromatic polyimides in film, sheet, tape or ribbon form having any of the …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A004",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Protective and detection equipment and “components”, not “specially designed” for military use, as follows …",
+      "reasons": [
+        "NS",
+        "CB",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, CB, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A005",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Body armor and “specially designed” “components” therefor, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A006",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Equipment, “specially designed” or modified for the disposal of Improvised Explosive Devices (IEDs), as …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A007",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Equipment and devices, “specially designed” to initiate charges and devices containing “energetic …",
+      "reasons": [
+        "NS",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A008",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Charges, devices and “components”, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "UN",
+        "AT"
+      ],
+      "reasonsRaw": "NS, UN, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A101",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Devices for reduced observables such as radar reflectivity, ultraviolet/infrared signatures and acoustic …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A102",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Resaturated pyrolized carbon-carbon “parts” and “components” designed for rockets, missiles, or unmanned … (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "1A202",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Composite structures, other than those controlled by 1A002, in the form of tubes and having both of the …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A225",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Platinized catalysts “specially designed” or prepared for promoting the hydrogen isotope exchange …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A226",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Specialized packings, which may be used in separating heavy water from ordinary water, having both of …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A227",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "High-density (lead glass or other) radiation shielding windows, having all of the following …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A231",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Target assemblies and components for the production of tritium as follows (See List of Items Controlled):",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A290",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Depleted uranium (any uranium containing less than 0.711% of the isotope U-235) in shipments of more …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A607",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Military dissemination “equipment” for riot control agents, military detection and protection …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A613",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Armored and protective “equipment” and related commodities, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A984",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Chemical agents, including tear gas formulation containing 1 percent or less of orthochlorobenzalmalononitrile …",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A985",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Fingerprinting powders, dyes, and inks.",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A995",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Protective and detection equipment not “specially designed” for military use and not controlled by …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1A999",
+      "category": "1",
+      "productGroup": "A",
+      "heading": "Specific Processing Equipment, n.e.s., as Follows (See List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B001",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Equipment for the production or inspection of “composite” structures or laminates controlled by 1A002 or …",
+      "reasons": [
+        "NS",
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B002",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Equipment designed to produce metal alloy powder or particulate materials and having any of the …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B003",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Tools, dies, molds or fixtures, for “superplastic forming” or “diffusion bonding” titanium, aluminum or …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B018",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Items on the Wassenaar Arrangement Munitions List (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT, UN",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B101",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Equipment, other than that controlled by 1B001, for the “production” of structural composites, fibers, …",
+      "reasons": [
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B102",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Metal powder “production equipment,” other than that specified in 1B002, and “parts” and “components” …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B115",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "“Equipment, other than that controlled in 1B002 or 1B102, for the “production” of propellant or …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B116",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "“Specially Designed” nozzles for producing pyrolitically derived materials formed on a mold, mandrel or …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B117",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Batch mixers having all of the following (see List of Items Controlled), and “specially designed” …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B118",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Continuous mixers having all of the following (see List of Items Controlled), and “specially designed” …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B119",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Fluid energy mills usable for grinding or milling propellant or propellant constituents specified in …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B201",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Filament winding machines (other than those controlled by ECCN 1B001 or 1B101) and related equipment, …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B225",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Electrolytic cells for fluorine production with a production capacity greater than 250 g of fluorine …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B226",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Electromagnetic isotope separators designed for, or equipped with, single or multiple ion sources …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B228",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Hydrogen cryogenic distillation columns having all of the characteristics described in this ECCN (see …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B230",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Pumps capable of circulating solutions of concentrated or dilute potassium amide catalyst in liquid …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B231",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Tritium facilities or plants, and equipment therefor, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B232",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Turboexpanders or turboexpander-compressor sets having both of the following characteristics (see List …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B233",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Lithium isotope separation facilities or plants, and systems and equipment therefor (see List of Items …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B234",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "High explosive containment vessels, chambers, containers, and other similar containment devices, not …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B607",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Military test, inspection, and production “equipment” and related commodities “specially designed” for …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B608",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities “specially designed” for the …",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B613",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Test, inspection, and “production” “equipment” and related commodities “specially designed” for the …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1B999",
+      "category": "1",
+      "productGroup": "B",
+      "heading": "Specific processing equipment, n.e.s., as follows (see List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C001",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Materials “specially designed” for absorbing electromagnetic radiation, or intrinsically conductive …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C002",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Metal alloys, metal alloy powder and alloyed materials, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C003",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Magnetic metals, of all types and of whatever form, having any of the following (see List of Items …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C004",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Uranium titanium alloys or tungsten alloys with a “matrix” based on iron, nickel or copper, having all …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C005",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "“Superconductive” “composite” conductors in lengths exceeding 100 m or with a mass exceeding 100 g, as …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C006",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Fluids and lubricating materials, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C007",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Ceramic powders, ceramic “matrix” “composite” materials and 'precursor materials,' as follows (see List …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C008",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Non-fluorinated polymeric substances as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C009",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Unprocessed fluorinated compounds as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C010",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "“Fibrous or filamentary materials” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C011",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Metals and compounds, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C018",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Commercial charges and devices containing energetic materials on the Wassenaar Arrangement Munitions List and certain chemicals.",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C101",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Materials for Reduced Observables such as Radar Reflectivity, Ultraviolet/Infrared Signatures and Acoustic Signatures (i.e., Stealth Technology), Other than Those …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C102",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Resaturated pyrolized carbon-carbon materials designed for space launch vehicles specified in 9A004 or sounding rockets specified in 9A104. (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "1C107",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Graphite and Ceramic Materials, Other Than Those Controlled by 1C007, Which Can be Machined to Any of the Following Products as Follows (See List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C111",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Propellants and constituent chemicals for propellants, other than those specified in 1C011, as follows (see List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "NP",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "MT, NP, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C116",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Maraging steels having both of the following (see List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C117",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Materials for the fabrication of missile “parts” or “components” for rockets or missiles capable of achieving a “range” equal to or greater than 300 km, as follows …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C118",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Titanium-stabilized duplex stainless steel (Ti-DSS), having all of the following characteristics (see List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C202",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Alloys other than those controlled by 1C002.b.3 or 1C002.b.4 as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C210",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "“Fibrous or filamentary materials” or prepregs, other than those controlled by 1C010.a, .b or .e, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C216",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Maraging steel, other than that controlled by 1C116, “capable of” an ultimate tensile strength of 1,950 MPa or more, at 293 K (20 °C).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C225",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Boron enriched in the boron-10 (10B) isotope to greater than its natural isotopic abundance, as follows: elemental boron, compounds, mixtures containing boron, …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C226",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Tungsten, tungsten carbide, and alloys containing more than 90% tungsten by weight, having both of the following characteristics (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C227",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Calcium having both of the following characteristics (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C228",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Magnesium having both of the following characteristics (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C229",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Bismuth having both of the following characteristics (see List of Items Controlled)",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C230",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Beryllium metal, alloys containing more than 50% beryllium by weight, beryllium compounds, manufactures thereof, and waste or scrap of any of the foregoing.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C231",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Hafnium metal, hafnium alloys and compounds containing more than 60% hafnium by weight, manufactures thereof, and waste or scrap of any of the foregoing.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C232",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Helium-3 (3He), mixtures containing helium-3, and products or devices containing any of the foregoing.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C233",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Lithium enriched in the lithium-6 (6Li) isotope to greater than its natural isotopic abundance, and products or devices containing enriched lithium, as follows: …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C234",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Zirconium with a hafnium content of less than 1 part hafnium to 500 parts zirconium by weight, as follows: metal, alloys containing more than 50% zirconium …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C235",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Tritium, tritium compounds, mixtures containing tritium in which the ratio of tritium to hydrogen atoms exceeds 1 part in 1,000, and products or devices …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C236",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Radionuclides appropriate for making neutron sources based on alpha-n reaction and products or devices containing such radionuclides (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C237",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Radium-226 (226Ra), radium-226 alloys, radium-226 compounds, mixtures containing radium-226, manufactures thereof, and products or devices containing any of …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C239",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "High explosives, other than those controlled by the U.S. Munitions List, or substances or mixtures containing more than 2% by weight thereof, with a crystal …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C240",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Nickel powder or porous nickel metal, other than nickel powder or porous nickel metal, specially prepared for the manufacture of gaseous diffusion barriers …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C241",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Rhenium and alloys containing rhenium (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C298",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Graphite and deuterium that is intended for use other than in a nuclear reactor, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP"
+      ],
+      "reasonsRaw": "NP",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C350",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Chemicals that may be used as precursors for toxic chemical agents (see List of Items Controlled).",
+      "reasons": [
+        "CB",
+        "CW",
+        "AT"
+      ],
+      "reasonsRaw": "CB, CW, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C351",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Human and animal pathogens and “toxins,” as follows (see List of Items Controlled).",
+      "reasons": [
+        "CB",
+        "CW",
+        "AT"
+      ],
+      "reasonsRaw": "CB, CW, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C353",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Genetic elements and genetically modified organisms, as follows (see List of Items Controlled).",
+      "reasons": [
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C354",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Plant pathogens, as follows (see List of Items Controlled).",
+      "reasons": [
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C355",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Chemical Weapons Convention (CWC) Schedule 2 and 3 chemicals and families of chemicals not controlled by ECCN 1C350 or “subject to the ITAR” (see 22 CFR parts) …",
+      "reasons": [
+        "CW",
+        "AT"
+      ],
+      "reasonsRaw": "CW, AT.",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C395",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Mixtures and Medical, Analytical, Diagnostic, and Food Testing Kits Not Controlled by ECCN 1C350, as follows (See List of Items Controlled).",
+      "reasons": [
+        "CB",
+        "CW",
+        "AT"
+      ],
+      "reasonsRaw": "CB, CW, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C607",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Tear Gases, Riot Control Agents and materials for the detection and decontamination of chemical warfare agents (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C608",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "“Energetic materials” and related commodities (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C980",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Inorganic chemicals listed in Supplement No. 1 to part 754 of the EAR that were produced or derived from the Naval Petroleum Reserves (NPR) or became available …",
+      "reasons": [
+        "SS"
+      ],
+      "reasonsRaw": "SS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C982",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Other petroleum products listed in Supplement No. 1 to part 754 of the EAR that were produced or derived from the Naval Petroleum Reserves (NPR) or became …",
+      "reasons": [
+        "SS"
+      ],
+      "reasonsRaw": "SS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C983",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Natural gas liquids and other natural gas derivatives listed in Supplement No. 1 to part 754 of the EAR that were produced or derived from the Naval Petroleum …",
+      "reasons": [
+        "SS"
+      ],
+      "reasonsRaw": "SS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C984",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Manufactured gas and synthetic natural gas (except when commingled with natural gas and thus subject to export authorization from the Department of Energy) …",
+      "reasons": [
+        "SS"
+      ],
+      "reasonsRaw": "SS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C988",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Unprocessed western red cedar (thuja plicata) logs and timber, and rough, dressed and worked lumber containing wane, as described in § 754.4 of the EAR.",
+      "reasons": [
+        "SS"
+      ],
+      "reasonsRaw": "SS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C990",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Fibrous and filamentary materials, not controlled by 1C010 or 1C210, for use in “composite” structures and with a specific modulus of 3.18 × 10^6 m or greater …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C991",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Vaccines, immunotoxins, medical products, diagnostic and food testing kits, as follows (see List of Items Controlled).",
+      "reasons": [
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C992",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Commercial charges and devices containing energetic materials, n.e.s. and nitrogen trifluoride in a gaseous state (see List of Items Controlled).",
+      "reasons": [
+        "AT",
+        "RS"
+      ],
+      "reasonsRaw": "AT, RS, foreign policy",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C995",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Mixtures not controlled by ECCN 1C350, ECCN 1C355 or ECCN 1C395 that contain chemicals controlled by ECCN 1C350 or ECCN 1C355 and medical, analytical, …",
+      "reasons": [
+        "AT",
+        "RS"
+      ],
+      "reasonsRaw": "AT, RS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C996",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Hydraulic fluids containing synthetic hydrocarbon oils, not controlled by 1C006, having all the following characteristics (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C997",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Ammonium Nitrate, Including Fertilizers and Fertilizer Blends Containing More Than 15% by Weight Ammonium Nitrate, Except Liquid Fertilizers …",
+      "reasons": [
+        "AT",
+        "RS"
+      ],
+      "reasonsRaw": "AT, RS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C998",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Non-fluorinated polymeric substances, not controlled by 1C008, as follows (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1C999",
+      "category": "1",
+      "productGroup": "C",
+      "heading": "Specific Materials, n.e.s., as Follows (See List of Items Controlled).",
+      "reasons": [
+        "AT",
+        "RS"
+      ],
+      "reasonsRaw": "AT, RS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D001",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “development”, “production” or “use” of equipment controlled by 1B001 to 1B003.",
+      "reasons": [
+        "NS",
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D002",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "“Software” for the “development” of organic “matrix”, metal “matrix” or carbon “matrix” laminates or “composites”.",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D003",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified to enable equipment to perform the functions of equipment controlled under 1A004.c or 1A004.d.",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D018",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed“ or modified for the “development,” “production,” or “use” of items controlled by 1B018.b.",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, MT, AT, UN",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D101",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the operation or maintenance of commodities controlled by 1B101, 1B102, 1B115, 1B117, 1B118, or 1B119.",
+      "reasons": [
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D103",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for reduced observables such as radar reflectivity, ultraviolet/infrared signatures and acoustic signatures, for applications …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D201",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “use” of items controlled by 1B201.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D390",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "“Software” for process control that is specifically configured to control or initiate “production” of chemicals controlled by 1C350.",
+      "reasons": [
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D607",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation, or maintenance of items controlled by 1A607, 1B607 or 1C607 …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D608",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation, or maintenance of commodities controlled by 1B608 or 1C608 …",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D613",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation, or maintenance of commodities controlled by 1A613 or 1B613, as follows …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D993",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production” or “use” of materials controlled by 1C210.b, or 1C990.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1D999",
+      "category": "1",
+      "productGroup": "D",
+      "heading": "Specific Software, n.e.s., as Follows (See List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E001",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” or “production” of items controlled by 1A002, 1A003, 1A004, 1A005, 1A006.b, …",
+      "reasons": [
+        "NS",
+        "MT",
+        "NP",
+        "CB",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, NP, CB, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E002",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "Other “technology” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E101",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology”, in accordance with the General Technology Note, for the “use” of commodities and “software” controlled by 1A101, 1A102, 1B001, 1B101, …",
+      "reasons": [
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E102",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” of software controlled by 1D001, 1D101 or 1D103.",
+      "reasons": [
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E103",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technical data” (including processing conditions) and procedures for the regulation of temperature, pressure or atmosphere in autoclaves or hydroclaves, …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E104",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” for the “production” of pyrolytically derived materials formed on a mold, mandrel or other substrate from precursor gases which decompose in …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E201",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “use” of items controlled by 1A002, 1A007, 1A202, 1A225 to 1A227, 1A231, 1B201, 1B225, …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E202",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” or “production” of goods controlled by 1A202 or 1A225 to 1A227.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E203",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” or “production” of “software” controlled by 1D201.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E350",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” according to the “General Technology Note” for facilities designed or intended to produce chemicals controlled by 1C350.",
+      "reasons": [
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E351",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” according to the “General Technology Note” for the disposal of chemicals or microbiological materials controlled by 1C350, 1C351, 1C353, or 1C354.",
+      "reasons": [
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E355",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "Technology for the production of Chemical Weapons Convention (CWC) Schedule 2 and 3 chemicals, as follows (see List of Items Controlled):",
+      "reasons": [
+        "CW",
+        "AT"
+      ],
+      "reasonsRaw": "CW, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E607",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, overhaul, or refurbishing of items controlled by …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E608",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, overhaul, or refurbishing of equipment …",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E613",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, overhaul, or refurbishing of commodities …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E994",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” for the “development”, “production”, or “use” of fibrous and filamentary materials controlled by 1C990.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "1E998",
+      "category": "1",
+      "productGroup": "E",
+      "heading": "“Technology” for the “development” or “production” of processing equipment controlled by 1B999, and materials controlled by 1C996, 1C997, 1C998, or 1C999.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2A001",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Anti-friction bearings, bearing systems and “components,” as follows, (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "reasonsFromCountryChart": true
+    },
+    {
+      "eccn": "2A101",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Radial Ball Bearings Having all Tolerances Specified in Accordance With ISO 492 Tolerance Class 2 (or ANSI/ABMA Std 20 Tolerance Class ABEC-9 or Other …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2A225",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Crucibles made of materials resistant to liquid actinide metals (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2A226",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Valves having all of the following characteristics (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "NP, CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2A290",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Generators and other equipment “specially designed”, prepared, or intended for use with nuclear plants.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2A291",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Equipment, except items controlled by 2A290, related to nuclear material handling and processing and to nuclear reactors, and “parts,” “components” and …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2A983",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Explosives or detonator detection equipment, both bulk and trace based, consisting of an automated device, or combination of devices for automated decision …",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2A984",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Concealed object detection equipment operating in the frequency range from 30 GHz to 3000 GHz and having a spatial resolution of 0.1 milliradian up to …",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2A991",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Bearings and bearing systems not controlled by 2A001 (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2A992",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Piping, fittings and valves made of, or lined with stainless, copper-nickel alloy or other alloy steel containing 10% or more nickel and/or chromium.",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2A993",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Pumps designed to move molten metals by electromagnetic forces.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2A994",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Portable electric generators and “specially designed” “parts” and “components”.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2A999",
+      "category": "2",
+      "productGroup": "A",
+      "heading": "Specific Processing Equipment, n.e.s., as Follows (See List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B001",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Machine tools and any combination thereof, for removing (or cutting) metals, ceramics or “composites”, which, according to the manufacturer's technical …",
+      "reasons": [
+        "NS",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B002",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Numerically controlled optical finishing machine tools equipped for selective material removal to produce non-spherical optical surfaces having all of …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B003",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "“Numerically controlled” machine tools, “specially designed” for the shaving, finishing, grinding or honing of hardened (Rc = 40 or more) spur, helical and …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B004",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Hot “isostatic presses” having all of the characteristics described in the List of Items Controlled, and “specially designed” “components” and “accessories” …",
+      "reasons": [
+        "NS",
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B005",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Equipment “specially designed” for the deposition, processing and in-process control of inorganic overlays, coatings and surface modifications, as follows, …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B006",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Dimensional inspection or measuring systems, equipment, position feedback units and “electronic assemblies”, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B007",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "“Robots” having any of the following characteristics described in the List of Items Controlled and “specially designed” controllers and “end-effectors” …",
+      "reasons": [
+        "NS",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B008",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "'Compound rotary tables' and “tilting spindles”, “specially designed” for machine tools, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B009",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Spin-forming machines and flow-forming machines, which, according to the manufacturer's technical specifications, can be equipped with “numerical control” …",
+      "reasons": [
+        "NS",
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B018",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Equipment on the Wassenaar Arrangement Munitions List.",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B104",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "“Isostatic presses”, other than those controlled by 2B004, having all of the following characteristics (see List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B105",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Chemical vapor deposition (CVD) furnaces, other than those controlled by 2B005.a, designed or modified for the densification of carbon-carbon composites.",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B109",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Flow-forming machines, other than those controlled by 2B009, as follows (see List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B116",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Vibration test systems and equipment, usable for rockets, missiles, or unmanned aerial vehicles capable of achieving a “range” equal to or greater than 300 km …",
+      "reasons": [
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B117",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Equipment and process controls, other than those controlled by 2B004, 2B005.a, 2B104 or 2B105, designed or modified for the densification and pyrolysis of …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B119",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Balancing machines and related equipment, as follows (see List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B120",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Motion simulators or rate tables (equipment capable of simulating motion), having all of the following characteristics (see List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B121",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Positioning tables (equipment capable of precise rotary position in any axis), other than those controlled in 2B120, having all the following characteristics …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B122",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Centrifuges capable of imparting accelerations greater than 100 g and designed or modified to incorporate sliprings or integrated non-contact devices capable …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B201",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Machine tools, and any combination thereof, other than those controlled by 2B001, for removing or cutting metals, ceramics or “composites,” which, according …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B204",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "“Isostatic presses”, other than those controlled by 2B004 or 2B104, and related equipment, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B206",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Dimensional inspection machines, instruments or systems, other than those described in 2B006, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B207",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "“Robots”, “end-effectors” and control units, other than those controlled by 2B007, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B209",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Flow forming machines, spin forming machines capable of flow forming functions, other than those controlled by 2B009 or 2B109, and mandrels, as follows …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B225",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Remote manipulators that can be used to provide remote actions in radiochemical separation operations or hot cells, having either of the following …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B226",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Controlled atmosphere (vacuum or inert gas) induction furnaces, and power supplies therefor, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B227",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Vacuum or other controlled atmosphere metallurgical melting and casting furnaces and related equipment, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B228",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Rotor fabrication and assembly equipment, rotor straightening equipment, bellows-forming mandrels and dies, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B229",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Centrifugal multiplane balancing machines, fixed or portable, horizontal or vertical, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B230",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "All types of “pressure transducers” capable of measuring absolute pressures and having all of the characteristics described in this ECCN (see List of Items …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B231",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Vacuum pumps having all of the characteristics described in this ECCN (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B232",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "High-velocity gun systems (propellant, gas, coil, electromagnetic, and electrothermal types, and other advanced systems) capable of accelerating projectiles …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B233",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Bellows-sealed scroll-type compressors and bellows-sealed scroll-type vacuum pumps having all of the characteristics described in this ECCN (see List of …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B350",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Chemical manufacturing facilities and equipment, except valves controlled by 2A226, as follows (see List of Items Controlled).",
+      "reasons": [
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B351",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Toxic gas monitors and monitoring systems, and their dedicated detecting “parts” and “components” (i.e., detectors, sensor devices, and replaceable sensor …",
+      "reasons": [
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "note": "heading and reasons recovered from a merged entry in the source file (ECM merged 2B352 into 2B351; the object's reason fields belong to 2B352)"
+    },
+    {
+      "eccn": "2B352",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Equipment Capable of Use in Handling Biological Materials, as Follows (See List of Items Controlled).",
+      "reasons": [
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "note": "ECCN recovered from the preceding entry's heading in the source file (ECM merged 2B352 into 2B351)"
+    },
+    {
+      "eccn": "2B910",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Additive manufacturing equipment, designed to produce metal or metal alloy components, having all of the following (see List of Items Controlled), and …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "reasonsFromCountryChart": true
+    },
+    {
+      "eccn": "2B991",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Numerical control units for machine tools and “numerically controlled” machine tools, n.e.s. (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B992",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Non-“numerically controlled” machine tools for generating optical quality surfaces, (see List of Items Controlled) and “specially designed” “parts” and …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B993",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Gearmaking and/or finishing machinery not controlled by 2B003 capable of producing gears to a quality level of better than AGMA 11.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B996",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Dimensional inspection or measuring systems or equipment not controlled by 2B006 or 2B206, as follows (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B997",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "“Robots” not controlled by 2B007 or 2B207 that are capable of employing feedback information in real-time processing from one or more sensors to generate …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B998",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Assemblies, circuit boards or inserts “specially designed” for machine tools controlled by 2B991, or for equipment controlled by 2B993, 2B996 or 2B997.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2B999",
+      "category": "2",
+      "productGroup": "B",
+      "heading": "Specific Processing Equipment, n.e.s., as Follows (See List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D001",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software”, other than that controlled by 2D002, as follows (See list of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D002",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software” for electronic devices, even when residing in an electronic device or system, enabling such devices or systems to function as a “numerical control” …",
+      "reasons": [
+        "NS",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D003",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software”, designed or modified for the operation of equipment specified by 2B002, that converts optical design, workpiece measurements and material removal …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D018",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software” for the “development,” “production,” or “use” of equipment controlled by 2B018.",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D101",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “use” of equipment controlled by 2B104, 2B105, 2B109, 2B116, 2B117, or 2B119 to 2B122.",
+      "reasons": [
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D201",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “use” of equipment controlled by 2B204, 2B206, 2B207, 2B209, 2B227, or 2B229.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D202",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “development”, “production” or “use” of equipment controlled by 2B201.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D290",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “development,” “production,” or “use” of items controlled by 2A290 or 2A291.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D351",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "Dedicated “software” for toxic gas monitors and monitoring systems, and their dedicated detecting “parts” and “components,” controlled by ECCN 2B351.",
+      "reasons": [
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D352",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software” designed for nucleic acid assemblers and synthesizers controlled by 2B352.j that is capable of designing and building functional genetic elements …",
+      "reasons": [
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D910",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software”, not specified elsewhere, “specially designed” or modified for the “development” or “production” of equipment specified in ECCN 2B910.",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D983",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “development”, “production” or “use” of equipment controlled by 2A983.",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D984",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software” “required” for the “development”, “production” or “use” of concealed object detection equipment controlled by 2A984.",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D991",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development”, “production”, or “use” of equipment controlled by 2B991, 2B993, or 2B996, 2B997, and 2B998.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D992",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "Specific “software”, as follows (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D993",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “development,” “production,” or “use” of items controlled by 2A992 or 2A993.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2D994",
+      "category": "2",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development” or “production” of portable electric generators controlled by 2A994.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E001",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” of equipment or “software” controlled by 2A (except 2A983, 2A984, 2A991, or …",
+      "reasons": [
+        "NS",
+        "MT",
+        "NP",
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, NP, CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E002",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “production” of equipment controlled by 2A (except 2A983, 2A984, 2A991, or 2A994), or 2B …",
+      "reasons": [
+        "NS",
+        "MT",
+        "NP",
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, NP, CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E003",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "Other “technology”, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E018",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology” for the “use” of equipment controlled by 2B018.",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, MT, AT, UN",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E101",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “use” of equipment or “software” controlled by 2B004, 2B009, 2B104, 2B105, 2B109, 2B116, …",
+      "reasons": [
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E201",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “use” of equipment or “software” controlled by 2A225, 2A226, 2B001, 2B006, 2B007.b, …",
+      "reasons": [
+        "NP",
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "NP, CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E290",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “use” of equipment controlled by 2A290 or 2A291.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E301",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology” according to the “General Technology Note” for the “use” of items controlled by 2B350, 2B351 and 2B352.",
+      "reasons": [
+        "CB",
+        "AT"
+      ],
+      "reasonsRaw": "CB, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E903",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology”, not specified elsewhere, for the “development” or “production” of 'coating systems' having all of the following: (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E910",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology”, not specified elsewhere, “specially designed” or modified for the “development” or “production” of equipment specified in ECCN 2B910.",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E983",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology” “specially designed” or modified for the “development”, “production” or “use” of equipment controlled by 2A983, or the “development” of …",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E984",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development”, “production” or “use” of equipment controlled by 2A984 or “required” for the “development” of “software” …",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E991",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology” for the “use” of equipment controlled by 2B991, 2B993, 2B996, or 2B997.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E993",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “use” of equipment controlled by 2A992 or 2A993.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "2E994",
+      "category": "2",
+      "productGroup": "E",
+      "heading": "“Technology” for the “use” of portable electric generators controlled by 2A994.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A001",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Electronic items as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, MT, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A002",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "General purpose “electronic assemblies,” modules and equipment, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A003",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Spray cooling thermal management systems employing closed loop fluid handling and reconditioning equipment in a sealed enclosure where a dielectric fluid …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A069",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Specific Laboratory Equipment as Follows (See List of Items Controlled)",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A090",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Integrated circuits as follows (see List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A101",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Electronic equipment, devices, “parts” and “components,” other than those controlled by 3A001, as follows (see List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A201",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Electronic “parts” and “components,” other than those controlled by 3A001, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A225",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Frequency changers (a.k.a. converters or inverters) and generators, except those subject to the export licensing authority of the Nuclear Regulatory …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A226",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "High-power direct current power supplies having both of the following characteristics (see List of Items Controlled), excluding items that are subject to …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A227",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "High-voltage direct current power supplies, having both of the following characteristics (see List of Items Controlled), excluding items that are subject …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A228",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Switching devices, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A229",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Firing sets and equivalent high-current pulse generators for detonators controlled by 3A232 (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT, foreign policy",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A230",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "High-speed pulse generators, and pulse heads therefor, having both of the following characteristics (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A231",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Neutron generator systems, including tubes, having both of the characteristics described in this ECCN (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT, foreign policy",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A232",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Detonators and multipoint initiation systems, as follows (see List of Items Controlled).",
+      "reasons": [
+        "AT",
+        "RS"
+      ],
+      "reasonsRaw": "AT, RS, foreign policy",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "note": "source inconsistency: reason line reads 'AT, RS, foreign policy' but the entry's country-chart rows are NP Column 1, AT Column 1 and Russian industry sector sanctions (no RS row)"
+    },
+    {
+      "eccn": "3A233",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Mass spectrometers, capable of measuring ions of 230 u or greater and having a resolution of better than 2 parts in 230, and ion sources therefor, excluding …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A234",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Striplines to provide low inductance path to detonators with the following characteristics (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A611",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Military electronics, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A901",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Electronic items, not specified by ECCN 3A001, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A904",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Cryogenic cooling systems and components, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A980",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Voice print identification and analysis equipment and “specially designed” “components” therefor, n.e.s.",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A981",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Polygraphs (except biomedical recorders designed for use in medical facilities for monitoring biological and neurophysical responses); fingerprint analyzers, …",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A991",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Electronic devices, and “components” not controlled by 3A001.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A992",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "General purpose electronic equipment, not controlled by 3A002, as Follows (See List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3A999",
+      "category": "3",
+      "productGroup": "A",
+      "heading": "Specific Processing Equipment, n.e.s., as Follows (See List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3B001",
+      "category": "3",
+      "productGroup": "B",
+      "heading": "Equipment for the manufacturing of semiconductor devices, materials, or related equipment, as follows (see List of Items Controlled) and “specially designed” …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3B002",
+      "category": "3",
+      "productGroup": "B",
+      "heading": "Test or inspection equipment “specially designed” for testing or inspecting finished or unfinished semiconductor devices as follows (see List of Items …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3B611",
+      "category": "3",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production commodities for military electronics, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3B903",
+      "category": "3",
+      "productGroup": "B",
+      "heading": "Scanning Electron Microscope (SEM) equipment designed for imaging semiconductor devices or integrated circuits, having all of the following (See List of …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3B904",
+      "category": "3",
+      "productGroup": "B",
+      "heading": "Cryogenic wafer probing “equipment”, having all of the following (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3B991",
+      "category": "3",
+      "productGroup": "B",
+      "heading": "Equipment not controlled by 3B001, 3B993, or 3B994, for the manufacture of electronic “parts,” “components,” and materials, and “specially designed” “parts,” …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3B992",
+      "category": "3",
+      "productGroup": "B",
+      "heading": "Equipment not controlled by 3B002, 3B993, or 3B994, for the inspection or testing of electronic “components” and materials, (see List of Items Controlled) …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3B993",
+      "category": "3",
+      "productGroup": "B",
+      "heading": "Specified semiconductor manufacturing equipment as follows (see list of items controls), and “specially designed” “components” and “accessories” therefor.",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3B994",
+      "category": "3",
+      "productGroup": "B",
+      "heading": "Semiconductor manufacturing equipment that enables “advanced-node integrated circuit” production, as follows (see list of items controls), and …",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3C001",
+      "category": "3",
+      "productGroup": "C",
+      "heading": "Hetero-epitaxial materials consisting of a “substrate” having stacked epitaxially grown multiple layers of any of the following (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3C002",
+      "category": "3",
+      "productGroup": "C",
+      "heading": "Resist materials as follows (see List of Items Controlled) and “substrates” coated with the following resists.",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3C003",
+      "category": "3",
+      "productGroup": "C",
+      "heading": "Organo-inorganic compounds as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3C004",
+      "category": "3",
+      "productGroup": "C",
+      "heading": "Hydrides of phosphorus, arsenic or antimony, having a purity better than 99.999%, even diluted in inert gases or hydrogen.",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3C005",
+      "category": "3",
+      "productGroup": "C",
+      "heading": "High resistivity materials as follows (See List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "reasonsFromCountryChart": true
+    },
+    {
+      "eccn": "3C006",
+      "category": "3",
+      "productGroup": "C",
+      "heading": "Materials, not specified by 3C001, consisting of a “substrate” specified by 3C005 with at least one epitaxial layer of Silicon Carbide (SiC), Gallium Nitride …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "reasonsFromCountryChart": true
+    },
+    {
+      "eccn": "3C907",
+      "category": "3",
+      "productGroup": "C",
+      "heading": "Epitaxial materials consisting of a “substrate” having at least one epitaxially grown layer of any of the following (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3C908",
+      "category": "3",
+      "productGroup": "C",
+      "heading": "Fluorides, hydrides, chlorides, of silicon or germanium, containing any of the following (See List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3C909",
+      "category": "3",
+      "productGroup": "C",
+      "heading": "Silicon, silicon oxides, germanium or germanium oxides, containing any of the following (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3C992",
+      "category": "3",
+      "productGroup": "C",
+      "heading": "Positive resists designed for semiconductor lithography specially adjusted (optimized) for use at wavelengths between 370 and 193 nm.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D001",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development” or “production” of commodities controlled by 3A001.b to 3A002.h, 3A090, or 3B (except 3B001.a.4, …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D002",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “use” of equipment controlled by 3B001.a to .f, or 3B002.",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D003",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "'Computational lithography' “software” “specially designed” for the “development” of patterns on “EUV”-lithography masks or reticles.",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D004",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development” of equipment controlled by 3A003.",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D005",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” to restore normal operation of a microcomputer, “microprocessor microcircuit” or “microcomputer microcircuit” within 1 ms …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "note": "source defect: this object also carries a second set of chart rows (NS Column 2, AT) and the items of 3D006 ('ECAD' software, 'For the purposes of 3D006'); 3D006 has no object of its own in the source and is not listed"
+    },
+    {
+      "eccn": "3D101",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “use” of equipment controlled by 3A101.b.",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D201",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “use” of equipment described in ECCN 3A225.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D202",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” to enhance or release the performance characteristics of frequency changers or generators to meet or exceed the level of …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D611",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for military electronics, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D901",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software”, not specified elsewhere, “specially designed” or modified for the “development” or “production” of items specified in ECCN 3A901.b, 3B903, or …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D907",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” designed to extract “GDSII” or equivalent standard layout data and perform layer-to-layer alignment from SEM images, and generate multi-layer …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D980",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production” or “use” of commodities controlled by 3A980 and 3A981.",
+      "reasons": [
+        "CC",
+        "AT"
+      ],
+      "reasonsRaw": "CC, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D991",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production” or “use” of electronic devices, “parts” or “components” controlled by 3A991, general …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D992",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” for the “development” or “production” of commodities specified in 3B001.a.4, c, d, f.1, f.5, f.6, k to n, p.2, p.4, r, or 3B002.c and …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D993",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” for the “development” or “production” of commodities specified in 3B993 and “software” as follows (see List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3D994",
+      "category": "3",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development” or “production” of commodities specified in 3B994 and “software” as follows (see List of Items …",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E001",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” or “production” of commodities controlled by 3A (except 3A069, 3A901, …",
+      "reasons": [
+        "NS",
+        "MT",
+        "NP",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, NP, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "note": "heading and reasons recovered from a merged entry in the source file (ECM merged 3E002 into 3E001; the object's reason fields belong to 3E002)"
+    },
+    {
+      "eccn": "3E002",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note other than that controlled in 3E001 for the “development” or “production” of a “microprocessor …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "note": "ECCN recovered from the preceding entry's heading in the source file (ECM merged 3E002 into 3E001)"
+    },
+    {
+      "eccn": "3E003",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "Other “technology” for the “development” or “production” of the following (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "reasonsFromCountryChart": true
+    },
+    {
+      "eccn": "3E004",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the slicing, grinding and polishing of 300 mm diameter silicon wafers to achieve a 'Site Front least sQuares Range' ('SFQR') …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E069",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” or “production” of items controlled by 3A069.",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E101",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “use” of equipment or “software” controlled by 3A001.a.1 or .2, 3A101, or 3D101.",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E102",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” of “software” controlled by 3D101.",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E201",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “use” of equipment controlled by 3A001.e.2 or .e.3, 3A201 or 3A225 to 3A234.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E202",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development,” “production,” or “use” of “software” controlled by 3D201 or 3D202.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E611",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for military electronics, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E901",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” or “production” of items controlled by ECCN 3A901, 3A904, 3B903, 3B904, …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E905",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” or “production” of integrated circuits or devices, using “Gate all-around …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E980",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” “specially designed” for “development,” “production” or “use” of commodities controlled by 3A980 and 3A981.",
+      "reasons": [
+        "CC",
+        "AT"
+      ],
+      "reasonsRaw": "CC, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E991",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” for the “development,” “production” or “use” of electronic devices, “parts” or “components” controlled by 3A991, general purpose electronic …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E992",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” for the “production” or “development” of commodities specified in 3B001.a.4, c, d, f.1, f.5, f.6, k to n, p.2, p.4, r; and 3B002.c; and …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E993",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” for the “development” or “production” of commodities specified in 3B993; and “technology” as follows (see List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "3E994",
+      "category": "3",
+      "productGroup": "E",
+      "heading": "“Technology” “specially designed” for the “development” or “production” of commodities specified in 3B994 and “technology” as follows (see List of Items …",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4A001",
+      "category": "4",
+      "productGroup": "A",
+      "heading": "Electronic computers and related equipment, having any of the following (see List of Items Controlled), and “electronic assemblies” and “specially designed” …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT",
+        "NP"
+      ],
+      "reasonsRaw": "NS, MT, AT, NP",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4A003",
+      "category": "4",
+      "productGroup": "A",
+      "heading": "“Digital computers”, “electronic assemblies”, and related equipment therefor, as follows (see List of Items Controlled) and “specially designed” …",
+      "reasons": [
+        "NS",
+        "RS",
+        "CC",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, CC, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4A004",
+      "category": "4",
+      "productGroup": "A",
+      "heading": "Computers as follows (see List of Items Controlled) and “specially designed” related equipment, “electronic assemblies” and “components” therefor.",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4A005",
+      "category": "4",
+      "productGroup": "A",
+      "heading": "“Systems,” “equipment,” and “components” therefor, “specially designed” or modified for the generation, command and control, or delivery of “intrusion …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4A090",
+      "category": "4",
+      "productGroup": "A",
+      "heading": "Computers as follows (see List of Items Controlled) and related equipment, “electronic assemblies,” and “components” therefor.",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4A101",
+      "category": "4",
+      "productGroup": "A",
+      "heading": "Analog computers, “digital computers” or digital differential analyzers, other than those controlled by 4A001 designed or modified for use in “missiles”, …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4A102",
+      "category": "4",
+      "productGroup": "A",
+      "heading": "“Hybrid computers” “specially designed” for modelling, simulation or design integration of “missiles” or their subsystems. (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "4A611",
+      "category": "4",
+      "productGroup": "A",
+      "heading": "Computers, and “parts,” “components,” “accessories,” and “attachments” “specially designed” therefor, “specially designed” for a military application that …",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4A906",
+      "category": "4",
+      "productGroup": "A",
+      "heading": "Quantum computers and related “electronic assemblies,” and “components” therefor, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4A980",
+      "category": "4",
+      "productGroup": "A",
+      "heading": "Computers for fingerprint equipment, n.e.s.",
+      "reasons": [
+        "CC",
+        "AT"
+      ],
+      "reasonsRaw": "CC, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4A994",
+      "category": "4",
+      "productGroup": "A",
+      "heading": "Computers, “electronic assemblies” and related equipment, not controlled by 4A001 or 4A003, and “specially designed” “parts” and “components” therefor …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4D001",
+      "category": "4",
+      "productGroup": "D",
+      "heading": "“Software” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "CC",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, CC, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4D004",
+      "category": "4",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the generation, command and control, or delivery of “intrusion software.”",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4D090",
+      "category": "4",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “development” or “production,” of computers and related equipment, “electronic assemblies,” and …",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4D906",
+      "category": "4",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “development” or “production” of commodities controlled by 4A906.b or 4A906.c.",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4D980",
+      "category": "4",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production” or “use” of commodities controlled by 4A980.",
+      "reasons": [
+        "CC",
+        "AT"
+      ],
+      "reasonsRaw": "CC, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4D993",
+      "category": "4",
+      "productGroup": "D",
+      "heading": "“Program” proof and validation “software,” “software” allowing the automatic generation of “source codes,” and operating system “software” that are …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4D994",
+      "category": "4",
+      "productGroup": "D",
+      "heading": "“Software” other than that controlled in 4D001 “specially designed” or modified for the “development,” “production,” or “use” of commodities controlled by …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4E001",
+      "category": "4",
+      "productGroup": "E",
+      "heading": "“Technology” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "CC",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, RS, CC, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4E091",
+      "category": "4",
+      "productGroup": "E",
+      "heading": "'Parameters' for an artificial intelligence model trained utilizing 10^26 or more 'operations.'",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4E906",
+      "category": "4",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4E980",
+      "category": "4",
+      "productGroup": "E",
+      "heading": "“Technology” for the “development,” “production” or “use” of commodities controlled by 4A980.",
+      "reasons": [
+        "CC",
+        "AT"
+      ],
+      "reasonsRaw": "CC, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4E992",
+      "category": "4",
+      "productGroup": "E",
+      "heading": "“Technology” other than that controlled in 4E001 for the “development,” “production,” or “use” of equipment controlled by 4A994, or “software” controlled …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "4E993",
+      "category": "4",
+      "productGroup": "E",
+      "heading": "“Technology” for the “development” or “production” of equipment designed for “multi-data-stream processing.”",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5A001",
+      "category": "5",
+      "productGroup": "A",
+      "heading": "Telecommunications systems, equipment, “components” and “accessories,” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "SL",
+        "AT"
+      ],
+      "reasonsRaw": "NS, SL, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5A002",
+      "category": "5",
+      "productGroup": "A",
+      "heading": "“Information security” systems, equipment and “components,” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "EI"
+      ],
+      "reasonsRaw": "NS, RS, AT, EI",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5A003",
+      "category": "5",
+      "productGroup": "A",
+      "heading": "“Systems,” “equipment” and “components,” for non-cryptographic “information security,” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5A004",
+      "category": "5",
+      "productGroup": "A",
+      "heading": "“Systems,” “equipment” and “components” for defeating, weakening or bypassing “information security,” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "EI"
+      ],
+      "reasonsRaw": "NS, RS, AT, EI",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5A101",
+      "category": "5",
+      "productGroup": "A",
+      "heading": "Telemetering and telecontrol equipment, including ground equipment, designed or modified for unmanned aerial vehicle (including cruise missiles, target …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5A611",
+      "category": "5",
+      "productGroup": "A",
+      "heading": "Telecommunications equipment, and “parts,” “components,” “accessories,” and “attachments” “specially designed” therefor, “specially designed” for a military …",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5A980",
+      "category": "5",
+      "productGroup": "A",
+      "heading": "Devices primarily useful for the surreptitious interception of wire, oral, or electronic communications, other than those controlled under 5A001.f.1; and …",
+      "reasons": [
+        "SL",
+        "AT"
+      ],
+      "reasonsRaw": "SL, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5A991",
+      "category": "5",
+      "productGroup": "A",
+      "heading": "Telecommunication equipment, not controlled by 5A001 (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5A992",
+      "category": "5",
+      "productGroup": "A",
+      "heading": "Equipment not controlled by 5A002 (see List of Items Controlled)",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5B001",
+      "category": "5",
+      "productGroup": "B",
+      "heading": "Telecommunication test, inspection and production equipment, “components” and “accessories,” as follows (See List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5B002",
+      "category": "5",
+      "productGroup": "B",
+      "heading": "“Information Security” test, inspection and “production” equipment, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5B991",
+      "category": "5",
+      "productGroup": "B",
+      "heading": "Telecommunications test equipment, n.e.s.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5C991",
+      "category": "5",
+      "productGroup": "C",
+      "heading": "Preforms of glass or of any other material optimized for the manufacture of optical fibers controlled by 5A991.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5D001",
+      "category": "5",
+      "productGroup": "D",
+      "heading": "“Software” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "SL",
+        "AT"
+      ],
+      "reasonsRaw": "NS, SL, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5D002",
+      "category": "5",
+      "productGroup": "D",
+      "heading": "“Software” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "EI"
+      ],
+      "reasonsRaw": "NS, RS, AT, EI",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5D101",
+      "category": "5",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “use” of equipment controlled by 5A101.",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5D980",
+      "category": "5",
+      "productGroup": "D",
+      "heading": "Other “software”, other than that controlled by 5D001 (for the equipment, functions, features, or characteristics controlled by 5A001.f.1, or to support …",
+      "reasons": [
+        "SL",
+        "AT"
+      ],
+      "reasonsRaw": "SL, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5D991",
+      "category": "5",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “development,” “production” or “use” of equipment controlled by 5A991 and 5B991, and dynamic adaptive …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5D992",
+      "category": "5",
+      "productGroup": "D",
+      "heading": "“Information Security” “software,” not controlled by 5D002, as follows (see List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5E001",
+      "category": "5",
+      "productGroup": "E",
+      "heading": "“Technology” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "SL",
+        "AT"
+      ],
+      "reasonsRaw": "NS, SL, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5E002",
+      "category": "5",
+      "productGroup": "E",
+      "heading": "“Technology” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "EI"
+      ],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "reasonsFromCountryChart": true
+    },
+    {
+      "eccn": "5E101",
+      "category": "5",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development,” “production” or “use” of equipment or software controlled by 5A101 or 5D101.",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5E980",
+      "category": "5",
+      "productGroup": "E",
+      "heading": "“Technology”, other than that controlled by 5E001.a (for 5A001.f.1, and for 5D001.a (for 5A001.f.1)), primarily useful for the “development”, …",
+      "reasons": [
+        "SL",
+        "AT"
+      ],
+      "reasonsRaw": "SL, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5E991",
+      "category": "5",
+      "productGroup": "E",
+      "heading": "“Technology” for the “Development”, “Production” or “Use” of Equipment Controlled by 5A991 or 5B991, or “Software” Controlled by 5D991, and Other …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "5E992",
+      "category": "5",
+      "productGroup": "E",
+      "heading": "“Information Security” “technology” according to the General Technology Note, not controlled by 5E002, as follows (see List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A001",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Acoustic systems, equipment and “components,” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A002",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Optical sensors and equipment, and “components” therefor, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "CC",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, MT, CC, RS, AT, UN",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A003",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Cameras, systems or equipment, and “components” therefor, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "NP",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, NP, RS, AT, UN",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A004",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Optical equipment and “components,” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A005",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "“Lasers”, “components” and optical equipment, as follows (see List of Items Controlled), excluding items that are subject to the export licensing …",
+      "reasons": [
+        "NS",
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NS, NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A006",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "“Magnetometers”, “magnetic gradiometers”, “intrinsic magnetic gradiometers”, underwater electric field sensors, “compensation systems”, and “specially …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A007",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Gravity meters (gravimeters) and gravity gradiometers, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A008",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Radar systems, equipment and assemblies, having any of the following (see List of Items Controlled), and “specially designed” “components” therefor.",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A102",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Radiation hardened detectors, other than those controlled by 6A002, “specially designed” or modified for protecting against nuclear effects (e.g., …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A103",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Radomes designed to withstand a combined thermal shock greater than 100 cal/sq cm accompanied by a peak over pressure of greater than 50 kPa, … (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "6A107",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Gravity meters (gravimeters) or gravity gradiometers, other than those controlled by 6A007, designed or modified for airborne or marine use, as follows, …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A108",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Radar systems and tracking systems, other than those controlled by 6A008, as follows (see List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A202",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Photomultiplier tubes having both of the following characteristics (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A203",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "High-speed cameras, imaging devices and “components” therefor, other than those controlled by 6A003 (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A205",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "“Lasers,” “laser” amplifiers and oscillators, other than those controlled by 6A005 (see List of Items Controlled), excluding items that are subject to …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A225",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Velocity interferometers for measuring velocities exceeding 1 km/s during time intervals of less than 10 microseconds.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A226",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Pressure sensors, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A293",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Cameras not classified ECCNs 6A003 or 6A203 with all the following characteristics: (see List of Items Controlled).",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A611",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Acoustic systems and equipment, radar, and “parts,” “components,” “accessories,” and “attachments” “specially designed” therefor, … are controlled by ECCN 3A611. …",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A991",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Marine or terrestrial acoustic equipment, n.e.s., capable of detecting or locating underwater objects or features or positioning surface vessels or …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT, foreign policy",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A992",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Optical Sensors, not controlled by 6A002, as follows (see List of Items Controlled).",
+      "reasons": [
+        "AT",
+        "RS"
+      ],
+      "reasonsRaw": "AT, RS",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "note": "source inconsistency: reason line reads 'AT, RS' but the entry's only country-chart row is AT Column 1"
+    },
+    {
+      "eccn": "6A993",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Cameras, not controlled by 6A003 or 6A203, as follows (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A994",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Optics, not controlled by 6A004, as follows (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A995",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "“Lasers” as follows (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A996",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "“Magnetometers” not controlled by ECCN 6A006, “Superconductive” electromagnetic sensors, and “specially designed” “components” therefor, as follows …",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A997",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Gravity meters (gravimeters) for ground use, n.e.s., as follows (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A998",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Radar systems, equipment and major “components,” n.e.s., and “specially designed” “components” therefor, as follows (see List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6A999",
+      "category": "6",
+      "productGroup": "A",
+      "heading": "Specific processing equipment, as follows (see List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6B002",
+      "category": "6",
+      "productGroup": "B",
+      "heading": "Masks and Reticles, “Specially Designed” for Optical Sensors Specified by 6A002.a.1.b or 6A002.a.1.d.",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6B004",
+      "category": "6",
+      "productGroup": "B",
+      "heading": "Optical equipment, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6B007",
+      "category": "6",
+      "productGroup": "B",
+      "heading": "Equipment to produce, align and calibrate land-based gravity meters with a static “accuracy” of less (better) than 0.1 mGal.",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6B008",
+      "category": "6",
+      "productGroup": "B",
+      "heading": "Pulse radar cross-section measurement systems having transmit pulse widths of 100 ns or less, and “specially designed” “components” therefor.",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6B108",
+      "category": "6",
+      "productGroup": "B",
+      "heading": "Systems, other than those controlled by 6B008, “specially designed” for radar cross section measurement usable for rockets, missiles, or unmanned aerial …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6B619",
+      "category": "6",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities “specially designed” for the “development,” “production,” repair, overhaul, or …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6B995",
+      "category": "6",
+      "productGroup": "B",
+      "heading": "Equipment, including tools, dies, fixtures or gauges, and other “specially designed” “parts,” “components” and “accessories” therefor, “specially designed” …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6C002",
+      "category": "6",
+      "productGroup": "C",
+      "heading": "Optical sensor materials as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6C004",
+      "category": "6",
+      "productGroup": "C",
+      "heading": "Optical materials as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6C005",
+      "category": "6",
+      "productGroup": "C",
+      "heading": "“Laser” materials as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6C992",
+      "category": "6",
+      "productGroup": "C",
+      "heading": "Optical sensing fibers not controlled by 6A002.d.3 that are modified structurally to have a ‘beat length’ of less than 500 mm (high birefringence) or …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6C994",
+      "category": "6",
+      "productGroup": "C",
+      "heading": "Optical materials, as follows (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6D001",
+      "category": "6",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development” or “production” of equipment controlled by 6A004, 6A005, 6A008, or 6B008.",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6D002",
+      "category": "6",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “use” of equipment controlled by 6A002.b, 6A008, or 6B008.",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6D003",
+      "category": "6",
+      "productGroup": "D",
+      "heading": "Other “software” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6D102",
+      "category": "6",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “use” of equipment controlled by 6A108.",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6D103",
+      "category": "6",
+      "productGroup": "D",
+      "heading": "“Software” that processes post-flight, recorded data, enabling determination of vehicle position throughout its flight path, “specially designed” or …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6D201",
+      "category": "6",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” to enhance or release the performance characteristics of high-speed cameras and imaging devices, and components therefor, …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6D619",
+      "category": "6",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation or maintenance of commodities controlled by 6B619.",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6D991",
+      "category": "6",
+      "productGroup": "D",
+      "heading": "“Software,” n.e.s., “specially designed” for the “development”, “production”, or “use” of commodities controlled by 6A002, 6A003, 6A991, 6A996, 6A997, …",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6D992",
+      "category": "6",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development” or “production” of equipment controlled by 6A992, 6A994, or 6A995.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6D993",
+      "category": "6",
+      "productGroup": "D",
+      "heading": "Other “software,” not controlled by 6D003, as follows (see List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6E001",
+      "category": "6",
+      "productGroup": "E",
+      "heading": "“Technology” According to the General Technology Note for the “Development” of Equipment, Materials or “Software” Controlled by 6A (Except 6A991, …",
+      "reasons": [
+        "NS",
+        "MT",
+        "NP",
+        "RS",
+        "CC",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, MT, NP, RS, CC, AT, UN",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6E002",
+      "category": "6",
+      "productGroup": "E",
+      "heading": "“Technology” According to the General Technology Note for the “Production” of Equipment or Materials Controlled by 6A (Except 6A991, 6A992, …",
+      "reasons": [
+        "NS",
+        "MT",
+        "NP",
+        "RS",
+        "CC",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, MT, NP, RS, CC, AT, UN",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6E003",
+      "category": "6",
+      "productGroup": "E",
+      "heading": "Other “technology” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6E101",
+      "category": "6",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “use” of equipment or “software” controlled by 6A002, 6A007.b and .c, 6A008, 6A102, 6A107, …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6E201",
+      "category": "6",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “use” of equipment controlled by 6A003.a.3, 6A003.a.4; 6A005.a.2, 6A005.b.2.b, …",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6E202",
+      "category": "6",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “production” or “use” of “software” controlled by 6D201.",
+      "reasons": [
+        "NP",
+        "AT"
+      ],
+      "reasonsRaw": "NP, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6E619",
+      "category": "6",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, overhaul or refurbishing of commodities …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6E991",
+      "category": "6",
+      "productGroup": "E",
+      "heading": "“Technology” for the “development”, “production” or “use” of equipment controlled by 6A991, 6A996, 6A997, 6A998 or 6A999.c.",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6E992",
+      "category": "6",
+      "productGroup": "E",
+      "heading": "“Technology” for the “development” or “production” of equipment, materials or “software” controlled by 6A992, 6A994, or 6A995, 6B995, 6C992, 6C994, or …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "6E993",
+      "category": "6",
+      "productGroup": "E",
+      "heading": "Other “technology”, not controlled by 6E003, as follows (see List of Items Controlled).",
+      "reasons": [
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A001",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Accelerometers as follows (see List of Items Controlled) and “specially designed” “components” therefor.",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A002",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Gyros or Angular Rate Sensors, Having any of the Following, and “Specially Designed” “Components” Therefor.",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A003",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "'Inertial measurement equipment or systems', having any of the following.",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A004",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "'Star trackers' and “components” therefor, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A005",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "“Satellite navigation system” receiving equipment having any of the following and “specially designed” “components” therefor.",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT and AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A006",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Airborne altimeters operating at frequencies other than 4.2 to 4.4 GHz inclusive and having any of the following (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "reasonsFromCountryChart": true
+    },
+    {
+      "eccn": "7A008",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Underwater sonar navigation systems using Doppler velocity or correlation velocity logs integrated with a heading source and having a positioning …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A101",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Accelerometers, other than those controlled by 7A001 (see List of Items Controlled), and “specially designed” “parts” and “components” therefor.",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A102",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Gyros, other than those controlled by 7A002 (see List of Items Controlled), and “specially designed” “parts” and “components” therefor.",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A103",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Instrumentation, navigation equipment and systems, other than those controlled by 7A003, and “specially designed” “parts” and “components” therefor, as …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A104",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Gyro-astro compasses and other devices, other than those controlled by 7A004, which derive position or orientation by means of automatically tracking …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A105",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Receiving equipment for 'navigation satellite systems', having any of the following characteristics (see List of Items Controlled), and “specially …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A106",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Altimeters, other than those controlled by 7A006, of radar or laser radar type, designed or modified for use in “missiles”. (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "7A107",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Three axis magnetic heading sensors having all of the following characteristics (see List of Items Controlled), and “specially designed” “parts” and …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A115",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Passive sensors for determining bearing to specific electromagnetic sources (direction finding equipment) or terrain characteristics, designed or … (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "7A116",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Flight control systems and “parts” and “components”, as follows (see List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A117",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "“Guidance sets” capable of achieving system accuracy of 3.33% or less of the range (e.g., a “CEP” of 10 km or less at a “range” of 300 km). (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "7A611",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Military fire control, laser, imaging, and guidance equipment, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7A994",
+      "category": "7",
+      "productGroup": "A",
+      "heading": "Other navigation direction finding equipment, airborne communication equipment, all aircraft inertial navigation systems not controlled under 7A003 or …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7B001",
+      "category": "7",
+      "productGroup": "B",
+      "heading": "Test, calibration or alignment equipment, “specially designed” for equipment controlled by 7A (except 7A994).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7B002",
+      "category": "7",
+      "productGroup": "B",
+      "heading": "Equipment “specially designed” to characterize mirrors for ring “laser” gyros, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7B003",
+      "category": "7",
+      "productGroup": "B",
+      "heading": "Equipment “specially designed” for the “production” of equipment controlled by 7A (except 7A994).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7B101",
+      "category": "7",
+      "productGroup": "B",
+      "heading": "“Production equipment”, and other test, calibration, and alignment equipment, other than that described in 2B119 to 2B122, 7B003, and 7B102, designed or …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7B102",
+      "category": "7",
+      "productGroup": "B",
+      "heading": "Equipment, other than those controlled by 7B002, designed or modified to characterize mirrors, for laser gyro equipment, as follows (see List of Items …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7B103",
+      "category": "7",
+      "productGroup": "B",
+      "heading": "“Specially designed” “production facilities” for equipment controlled by 7A117. (These items are “subject to the ITAR.” See 22 CFR parts 120 through 130.)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "7B611",
+      "category": "7",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production commodities “specially designed” for military fire control, laser, imaging, and guidance equipment, as follows (see …",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7B994",
+      "category": "7",
+      "productGroup": "B",
+      "heading": "Other equipment for the test, inspection, or “production” of navigation and avionics equipment.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7D001",
+      "category": "7",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “development” or “production” of equipment controlled by 7A (except 7A994) or 7B (except 7B994).",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7D002",
+      "category": "7",
+      "productGroup": "D",
+      "heading": "“Source code” for the operation or maintenance of any inertial navigation equipment, including inertial equipment not controlled by 7A003 or 7A004, or …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7D003",
+      "category": "7",
+      "productGroup": "D",
+      "heading": "Other “software” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7D004",
+      "category": "7",
+      "productGroup": "D",
+      "heading": "“Source code” incorporating “development” “technology” specified by 7E004.a.2, a.3, a.5, a.6 or 7E004.b, for any of the following: (see List of Items …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7D005",
+      "category": "7",
+      "productGroup": "D",
+      "heading": "“Software” “Specially Designed” To Decrypt “Satellite Navigation System” Ranging Signals Designed for Government Use.",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7D101",
+      "category": "7",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “use” of equipment controlled for missile technology (MT) reasons by 7A001 to 7A006, 7A101 to 7A107, …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7D102",
+      "category": "7",
+      "productGroup": "D",
+      "heading": "Integration “software”, as follows (See List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7D103",
+      "category": "7",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for modelling or simulation of the “guidance sets” controlled by 7A117 or for their design integration with “missiles”. (This entry is “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "7D611",
+      "category": "7",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for commodities controlled by 7A611 or equipment controlled by 7B611, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7D994",
+      "category": "7",
+      "productGroup": "D",
+      "heading": "“Software”, n.e.s., for the “development”, “production”, or “use” of navigation, airborne communication and other avionics.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7E001",
+      "category": "7",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” of equipment or “software,” specified by 7A. (except 7A994), 7B. (except …",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7E002",
+      "category": "7",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “production” of equipment controlled by 7A (except 7A994) or 7B (except 7B994).",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7E003",
+      "category": "7",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the repair, refurbishing or overhaul of equipment controlled by 7A001 to 7A004.",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7E004",
+      "category": "7",
+      "productGroup": "E",
+      "heading": "Other “technology” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7E101",
+      "category": "7",
+      "productGroup": "E",
+      "heading": "“Technology,” according to the General Technology Note for the “use” of equipment controlled by 7A001 to 7A006, 7A101 to 7A107, 7A115 to 7A117, 7B001, …",
+      "reasons": [
+        "MT",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "MT, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7E102",
+      "category": "7",
+      "productGroup": "E",
+      "heading": "“Technology” for protection of avionics and electrical subsystems against electromagnetic pulse (EMP) and electromagnetic interference (EMI) hazards, from …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7E104",
+      "category": "7",
+      "productGroup": "E",
+      "heading": "Design “Technology” for the integration of the flight control, guidance, and propulsion data into a flight management system, designed or modified for … (This entry is “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "7E611",
+      "category": "7",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, overhaul or refurbishing of commodities …",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "7E994",
+      "category": "7",
+      "productGroup": "E",
+      "heading": "“Technology”, n.e.s., for the “development”, “production”, or “use” of navigation, airborne communication, and other avionics equipment.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8A001",
+      "category": "8",
+      "productGroup": "A",
+      "heading": "Submersible vehicles and surface vessels, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8A002",
+      "category": "8",
+      "productGroup": "A",
+      "heading": "Marine systems, equipment, “parts” and “components,” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8A018",
+      "category": "8",
+      "productGroup": "A",
+      "heading": "Items on the Wassenaar Arrangement Munitions List.",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8A609",
+      "category": "8",
+      "productGroup": "A",
+      "heading": "Surface vessels of war and related commodities (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8A620",
+      "category": "8",
+      "productGroup": "A",
+      "heading": "Submersible vessels, oceanographic and associated commodities (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8A992",
+      "category": "8",
+      "productGroup": "A",
+      "heading": "Vessels, marine systems or equipment, not controlled by 8A001 or 8A002, and “specially designed” “parts” and “components” therefor, and marine boilers and …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT, Foreign policy",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8B001",
+      "category": "8",
+      "productGroup": "B",
+      "heading": "Water Tunnels Designed to Have a Background Noise of Less Than 100 dB (Reference 1 µPa, 1 Hz) Within the Frequency Range Exceeding 0 Hz But Not Exceeding …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8B609",
+      "category": "8",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities “specially designed” for the “development,” “production,” repair, overhaul or …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8B620",
+      "category": "8",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities “specially designed” for the “development,” “production,” repair, overhaul, or …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8C001",
+      "category": "8",
+      "productGroup": "C",
+      "heading": "'Syntactic foam' designed for underwater use and having all of the following (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8C609",
+      "category": "8",
+      "productGroup": "C",
+      "heading": "Materials “specially designed” for the “development” or “production” of commodities controlled by 8A609 not elsewhere specified in the USML (see List of …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false,
+      "note": "source defect: this object also carries extra chart rows (NS, AT) and TSR/STA text about 'software' for 8A001/8A002 equipment that belong to 8D001; 8D001 has no object of its own in the source and is not listed"
+    },
+    {
+      "eccn": "8D002",
+      "category": "8",
+      "productGroup": "D",
+      "heading": "Specific “software” “specially designed” or modified for the “development”, “production”, repair, overhaul or refurbishing (re-machining) of propellers …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8D609",
+      "category": "8",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation or maintenance of commodities controlled by 8A609, 8B609, or 8C609 (see …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8D620",
+      "category": "8",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation, or maintenance of commodities controlled by 8A620 or 8B620 (see List of …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8D992",
+      "category": "8",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “development”, “production” or “use” of equipment controlled by 8A992.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8D999",
+      "category": "8",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the operation of unmanned submersible vehicles used in the oil and gas industry.",
+      "reasons": [],
+      "reasonsRaw": "Foreign policy",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8E001",
+      "category": "8",
+      "productGroup": "E",
+      "heading": "“Technology” According to the General Technology Note for the “Development” or “Production” of Equipment or Materials, Controlled by 8A (Except 8A992), 8B …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8E002",
+      "category": "8",
+      "productGroup": "E",
+      "heading": "Other “technology” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8E609",
+      "category": "8",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, overhaul, or refurbishing of commodities …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8E620",
+      "category": "8",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, overhaul, or refurbishing of commodities …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "8E992",
+      "category": "8",
+      "productGroup": "E",
+      "heading": "“Technology” for the “development”, “production” or “use” of equipment controlled by 8A992.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A001",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Aero gas turbine engines having any of the following (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A002",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "'Marine gas turbine engines' designed to use liquid fuel and having all of the following (see List of Items Controlled), and “specially designed” …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A003",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "“Specially designed” assemblies or “components”, incorporating any of the “technologies” controlled by 9E003.a, 9E003.h, 9E003.i, or 9E003.k, for any of …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A004",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Space launch vehicles and “spacecraft,” “spacecraft buses,” “spacecraft payloads,” “spacecraft” on-board systems or equipment, terrestrial equipment, …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A005",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Liquid rocket propulsion systems containing any of the systems or “components,” controlled by 9A006. (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A006",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Systems, “components,” “specially designed” for liquid rocket propulsion systems. (These items are “subject to the ITAR.” See 22 CFR parts 120 through 130.)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A007",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Solid rocket propulsion systems. (These items are “subject to the ITAR.” See 22 CFR parts 120 through 130.)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A008",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "“Components” “specially designed” for solid rocket propulsion systems. (These items are “subject to the ITAR.” See 22 CFR parts 120 through 130.)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A009",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Hybrid rocket propulsion systems. (These items are “subject to the ITAR.” See 22 CFR parts 120 through 130.)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A010",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "“Specially Designed” “Parts,” “Components,” Systems and Structures, for Launch Vehicles, Launch Vehicle Propulsion Systems or “Spacecraft”. (See Related …",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A011",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Ramjet, scramjet or 'combined cycle engines', and “specially designed” “parts” and “components” therefor. (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A012",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Non-military “Unmanned Aerial Vehicles,” (“UAVs”), unmanned “airships”, related equipment and “components”, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A018",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Equipment on the Wassenaar Arrangement Munitions List.",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A101",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Turbojet and turbofan engines, other than those controlled by 9A001, as follows (see List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A102",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "'Turboprop engine systems' “specially designed” for items controlled in 9A012 for MT reasons, and “specially designed” “parts” and “components” therefor, …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A103",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Liquid propellant tanks “specially designed” for the propellants controlled in ECCNs 1C011, 1C111 or other liquid propellants used in “missiles.” (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A104",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Sounding rockets, capable of a range of at least 300 km. (These items are “subject to the ITAR.” See 22 CFR parts 120 through 130.)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A105",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Liquid propellant rocket engines. (These items are “subject to the ITAR.” See 22 CFR parts 120 through 130.)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A106",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Systems, “parts” or “components,” other than those controlled by 9A006, usable in “missiles,” and “specially designed” for liquid rocket propulsion …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A107",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Solid propellant rocket motors, usable in rockets with a range capability of 300 km or greater, other than those controlled by 9A007, … (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A108",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Solid rocket propulsion “parts” and “components,” other than those controlled by 9A008, usable in rockets with a range capability of 300 km or greater. (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A109",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Hybrid rocket motors, usable in rockets with a range capability of 300 km or greater, other than those controlled by 9A009, … (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A110",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Composite structures, laminates and manufactures thereof “specially designed” for 9A012 items that are controlled for MT reasons.",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A111",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Pulse jet engines, usable in rockets, missiles, or unmanned aerial vehicles capable of achieving a “range” equal to or greater than 300 km, … (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A115",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Apparatus, devices and vehicles, designed or modified for the transport, handling, control, activation and launching of rockets, missiles, and unmanned …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A116",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Reentry vehicles, usable in “missiles,” and equipment designed or modified therefor. (These items are “subject to the ITAR.” See 22 CFR parts 120 through 130.)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A117",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Staging mechanisms, separation mechanisms, and interstages therefor, usable in “missiles”. (These items are “subject to the ITAR.” See 22 CFR parts 120 through 130.)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A118",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Devices to regulate combustion usable in engines which are usable in rockets, missiles, and unmanned aerial vehicles capable of achieving a … (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A119",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Individual rocket stages, usable in rockets with a range capability greater than 300 km or greater, other than those controlled by 9A005, … (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9A120",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Complete unmanned aerial vehicles, not specified in 9A012, having all of the following characteristics (see List of Items Controlled).",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A515",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "“Spacecraft” and related commodities, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT",
+      "series600": false,
+      "series515": true,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A604",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Commodities related to launch vehicles, missiles, and rockets (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A610",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Military Aircraft and Related Commodities, Other Than Those Enumerated in 9A991.a (See List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A619",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Military gas turbine engines and related commodities (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A620",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Cryogenic and “superconductive” equipment, as follows (see list of items controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A980",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Nonmilitary mobile crime science laboratories; and accessories, n.e.s.",
+      "reasons": [
+        "CC"
+      ],
+      "reasonsRaw": "CC",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A990",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Diesel engines, n.e.s., and tractors and “specially designed” “parts” and “components” therefor, n.e.s. (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A991",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "“Aircraft,” n.e.s., and gas turbine engines not controlled by 9A001 or 9A101 and “parts” and “components,” n.e.s. (see List of Items Controlled).",
+      "reasons": [
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "AT, UN",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9A992",
+      "category": "9",
+      "productGroup": "A",
+      "heading": "Complete canopies, harnesses, and platforms and electronic release mechanisms therefor, except such types as are in normal sporting use.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B001",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Manufacturing equipment, tooling or fixtures, as follows (See List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B002",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "On-line (real time) control systems, instrumentation (including sensors) or automated data acquisition and processing equipment, having all of the …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B003",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Equipment “specially designed” for the “production” or test of gas turbine brush seals designed to operate at tip speeds exceeding 335 m/s, and …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B004",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Tools, dies or fixtures, for the solid state joining of “superalloy”, titanium or intermetallic airfoil-to-disk combinations described in 9E003.a.3 or …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B005",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "On-line (real time) control systems, instrumentation (including sensors) or automated data acquisition and processing equipment, “specially designed” for …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B006",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Acoustic vibration test equipment capable of producing sound pressure levels of 160 Db or more (referenced to 20 uPa) with a rated output of 4 kW or more …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B007",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Equipment “specially designed” for inspecting the integrity of rocket motors and using Non-Destructive Test (NDT) techniques other than planar x-ray or …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B008",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Direct measurement wall skin friction transducers “specially designed” to operate at a test flow total (stagnation) temperature exceeding 833 K (560 °C)).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B009",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Tooling “specially designed” for producing gas turbine engine powder metallurgy rotor “parts” or “components” having all of the following (see List of …",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B010",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Equipment “Specially Designed” for the Production of Items Specified by 9A012.",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B104",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "'Aerothermodynamic test facilities', usable for rockets, missiles, or unmanned aerial vehicles capable of achieving a “range” equal to or greater than …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false,
+      "reasonsFromCountryChart": true
+    },
+    {
+      "eccn": "9B105",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "‘Aerodynamic test facilities’ for speeds of Mach 0.9 or more, usable for rockets, missiles, or unmanned aerial vehicles capable of achieving a “range” …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B106",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Environmental chambers usable for rockets, missiles, or unmanned aerial vehicles capable of achieving a “range” equal to or greater than 300 km and their …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B115",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "“Specially designed” production “equipment” for systems, sub-systems and “components” controlled by ECCN 9A101 or by USML Category IV(d)(2), (d)(3), …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B116",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "“Specially designed” “production facilities” for systems, sub-systems, and “components” controlled by ECCN 9A012 (applies to MT-controlled items only) or …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B117",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Test Benches and Test Stands for Solid or Liquid Propellant Rockets, Motors or Rocket Engines, Having Either of the Following Characteristics (see List …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B515",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” “specially designed” for “spacecraft” and related commodities, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT",
+      "series600": false,
+      "series515": true,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B604",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities “specially designed” for the “development,” “production,” repair, overhaul, or …",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B610",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities “specially designed” for the “development” or “production” of commodities …",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B619",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production “equipment” and related commodities “specially designed” for the “development” or “production” of commodities …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B620",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Test, inspection, and production commodities for cryogenic and “superconductive” equipment (see List of Items controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B990",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "Vibration test equipment and “specially designed” “parts” and “components,” n.e.s.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9B991",
+      "category": "9",
+      "productGroup": "B",
+      "heading": "“Specially designed” “equipment,” tooling or fixtures, not controlled by 9B001, for manufacturing or measuring gas turbine blades, vanes or tip shroud …",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9C110",
+      "category": "9",
+      "productGroup": "C",
+      "heading": "Resin impregnated fiber prepregs and metal coated fiber preforms therefor, for composite structures, laminates and manufactures specified in 9A110, made …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9C610",
+      "category": "9",
+      "productGroup": "C",
+      "heading": "Materials “specially designed” for commodities controlled by USML Category VIII or ECCN 9A610 and not elsewhere specified in the CCL or the USML (see …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9C619",
+      "category": "9",
+      "productGroup": "C",
+      "heading": "Materials “specially designed” for commodities controlled by USML Category XIX or ECCN 9A619 and not elsewhere specified in the CCL or on the USML (see …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D001",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software”, not specified in 9D003 or 9D004, “specially designed” or modified for the “development” of equipment or “technology” controlled by ECCN …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D002",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software”, not specified in 9D003 or 9D004, “specially designed” or modified for the “production” of equipment controlled by ECCN 9A001 to 9A004, …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D003",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software” Incorporating “Technology” Specified by ECCN 9E003.h and Used in “FADEC Systems” for Systems Controlled by ECCN 9A001 to 9A003, 9A101 …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D004",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "Other “software” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D005",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software” Specially Designed or Modified for the Operation of Items Specified by 9A004.e or 9A004.f. (This “Software” Is Controlled by ECCN 9D515.)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D018",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software” for the “use” of equipment controlled by 9A018.",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D101",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” or modified for the “use” of commodities controlled by 9B104, 9B105, 9B106, 9B116, or 9B117.",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D103",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for modelling, simulation or design integration of “missiles,” or the subsystems controlled by 9A005, 9A007, … (This entry is “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9D104",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software” specially designed or modified for the “use” of equipment controlled by ECCN 9A001, 9A012 (for MT controlled items only), 9A101 (except for …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D105",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software” that coordinates the function of more than one subsystem, “specially designed” or modified for “use” in rockets, missiles, or … (These items are “subject to the ITAR.” …)",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": true
+    },
+    {
+      "eccn": "9D515",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation, installation, maintenance, repair, overhaul, or refurbishing of …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, RS, AT",
+      "series600": false,
+      "series515": true,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D604",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for the “development,” “production,” operation, or maintenance of commodities controlled by ECCN 9A604 or 9B604 (see …",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D610",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "Software “specially designed” for the “development,” “production,” operation, or maintenance of military aircraft and related commodities controlled by …",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D619",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "Software “specially designed” for the “development,” “production,” operation or maintenance of military gas turbine engines and related commodities …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D620",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software” “specially designed” for cryogenic and “superconductive” equipment, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": null,
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false,
+      "reasonsFromCountryChart": true
+    },
+    {
+      "eccn": "9D990",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software”, n.e.s., for the “development” or “production” of equipment controlled by 9A990 or 9B990.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9D991",
+      "category": "9",
+      "productGroup": "D",
+      "heading": "“Software”, for the “development” or “production” of equipment controlled by 9A991 or 9B991.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E001",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” of equipment or “software”, controlled by 9A004, 9A012, 9B (except for …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E002",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “production” of “equipment” controlled by ECCN 9A004 or 9B (except for ECCNs 9B117, 9B604, …",
+      "reasons": [
+        "NS",
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E003",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "Other “technology” as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "SI",
+        "AT"
+      ],
+      "reasonsRaw": "NS, SI, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E018",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "“Technology” for the “development,” “production,” or “use” of equipment controlled by 9A018.",
+      "reasons": [],
+      "reasonsRaw": null,
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E101",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “development” or “production” of commodities or “software” controlled by ECCN 9A012 …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E102",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "“Technology” according to the General Technology Note for the “use” of commodities or “software” controlled by ECCN 9A004 (except for items in 9A004 that …",
+      "reasons": [
+        "MT",
+        "AT"
+      ],
+      "reasonsRaw": "MT, AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E515",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, repair, overhaul, or refurbishing of “spacecraft” and related …",
+      "reasons": [
+        "NS",
+        "MT",
+        "RS",
+        "AT"
+      ],
+      "reasonsRaw": "NS, MT, RS, AT",
+      "series600": false,
+      "series515": true,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E604",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, overhaul, or refurbishing of commodities …",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E610",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "Technology “required” for the “development,” “production,” operation, installation, maintenance, repair, overhaul, or refurbishing of military aircraft …",
+      "reasons": [
+        "NS",
+        "RS",
+        "MT",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, MT, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E619",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "“Technology” “required” for the “development,” “production,” operation, installation, maintenance, repair, overhaul, or refurbishing of military gas …",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E620",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "Technology “required” for cryogenic and “superconductive” equipment, as follows (see List of Items Controlled).",
+      "reasons": [
+        "NS",
+        "RS",
+        "AT",
+        "UN"
+      ],
+      "reasonsRaw": "NS, RS, AT, UN",
+      "series600": true,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E990",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "“Technology”, n.e.s., for the “development” or “production” or “use” of equipment controlled by 9A990 or 9B990.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E991",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "“Technology”, for the “development”, “production” or “use” of equipment controlled by 9A991 or 9B991.",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    },
+    {
+      "eccn": "9E993",
+      "category": "9",
+      "productGroup": "E",
+      "heading": "Other “technology”, not described by 9E003, as follows (see List of Items Controlled).",
+      "reasons": [
+        "AT"
+      ],
+      "reasonsRaw": "AT",
+      "series600": false,
+      "series515": false,
+      "subjectToITAR": false
+    }
+  ]
+}
+
+"""#,
         "countries": #"""
 {
   "name": "countries",
@@ -261,6 +9462,9759 @@ enum EmbeddedRefData {
     {"alpha2": "ZA", "alpha3": "ZAF", "numeric": "710", "name": "South Africa", "officialName": "Republic of South Africa", "aliases": []},
     {"alpha2": "ZM", "alpha3": "ZMB", "numeric": "894", "name": "Zambia", "officialName": "Republic of Zambia", "aliases": []},
     {"alpha2": "ZW", "alpha3": "ZWE", "numeric": "716", "name": "Zimbabwe", "officialName": "Republic of Zimbabwe", "aliases": []}
+  ]
+}
+
+"""#,
+        "ear-country-groups": #"""
+{
+  "name": "EAR Country Groups (15 CFR part 740, Supplement No. 1)",
+  "version": "2026-07-23",
+  "asOf": "2026-07-23",
+  "source": "seelpeed-debug/export-controls-agent-mcp src/data/country-groups.json @ 43045d40c3e1e1315aa5d6ae77f52206eee1a99c (third-party parse of eCFR title 15 part 740 XML, issue date 2026-07-23); 15 CFR part 740 Supplement No. 1",
+  "license": "US Government work (public domain) — compiled by the Docket project",
+  "notes": "Country Groups A:1-A:6, B, D:1-D:5, E:1, E:2 of 15 CFR part 740 Supplement No. 1. Third-party-derived: membership lists come from the generated file seelpeed-debug/export-controls-agent-mcp src/data/country-groups.json (parsed by that project from the eCFR XML of title 15 part 740 as issued 2026-07-23); they were not re-checked against the official table, whose supplement is missing from the eCFR markdown copies available to us. Member counts match that file (A:1 40, A:2 34, A:3 42, A:4 45, A:5 38, A:6 8, B 173, D:1 24, D:2 10, D:3 36, D:4 21, D:5 22, E:1 3, E:2 1). Country names are mapped to ISO 3166-1 alpha-2 (Debian iso-codes) with explicit overrides for EAR spellings (Burma=MM, China (PRC)=CN, Macau=MO, Korea, South=KR, Korea, North=KP, Cote d'lvoire [sic]=CI, Türkiye=TR). Kosovo is given the user-assigned code XK, which is not part of ISO 3166-1 proper. Hong Kong is not listed in any group in this source. The original EAR names are kept in sourceNames. Caveats from the source: Macau is NOT in D:5 although the EAR often says 'Macau or a destination specified in Country Group D:5'; per the note to D:5, if it conflicts with the State Department list (22 CFR 126.1) the State Department list controls. Group membership changes by Federal Register rule: regenerate from a fresh copy before relying on it.",
+  "entries": [
+    {
+      "group": "A:1",
+      "label": "Wassenaar Arrangement participating states",
+      "countries": [
+        "AR",
+        "AT",
+        "AU",
+        "BE",
+        "BG",
+        "CA",
+        "CH",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GB",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IN",
+        "IS",
+        "IT",
+        "JP",
+        "KR",
+        "LT",
+        "LU",
+        "LV",
+        "MX",
+        "NL",
+        "NO",
+        "NZ",
+        "PL",
+        "PT",
+        "RO",
+        "SE",
+        "SI",
+        "SK",
+        "TR",
+        "US",
+        "ZA"
+      ],
+      "sourceNames": [
+        "Argentina",
+        "Australia",
+        "Austria",
+        "Belgium",
+        "Bulgaria",
+        "Canada",
+        "Croatia",
+        "Czech Republic",
+        "Denmark",
+        "Estonia",
+        "Finland",
+        "France",
+        "Germany",
+        "Greece",
+        "Hungary",
+        "Iceland",
+        "India",
+        "Ireland",
+        "Italy",
+        "Japan",
+        "Korea, South",
+        "Latvia",
+        "Lithuania",
+        "Luxembourg",
+        "Mexico",
+        "Netherlands",
+        "New Zealand",
+        "Norway",
+        "Poland",
+        "Portugal",
+        "Romania",
+        "Slovakia",
+        "Slovenia",
+        "South Africa",
+        "Spain",
+        "Sweden",
+        "Switzerland",
+        "Türkiye",
+        "United Kingdom",
+        "United States"
+      ]
+    },
+    {
+      "group": "A:2",
+      "label": "Missile Technology Control Regime",
+      "countries": [
+        "AR",
+        "AT",
+        "AU",
+        "BE",
+        "BG",
+        "BR",
+        "CA",
+        "CH",
+        "CZ",
+        "DE",
+        "DK",
+        "ES",
+        "FI",
+        "FR",
+        "GB",
+        "GR",
+        "HU",
+        "IE",
+        "IN",
+        "IS",
+        "IT",
+        "JP",
+        "KR",
+        "LU",
+        "NL",
+        "NO",
+        "NZ",
+        "PL",
+        "PT",
+        "SE",
+        "TR",
+        "UA",
+        "US",
+        "ZA"
+      ],
+      "sourceNames": [
+        "Argentina",
+        "Australia",
+        "Austria",
+        "Belgium",
+        "Brazil",
+        "Bulgaria",
+        "Canada",
+        "Czech Republic",
+        "Denmark",
+        "Finland",
+        "France",
+        "Germany",
+        "Greece",
+        "Hungary",
+        "Iceland",
+        "India",
+        "Ireland",
+        "Italy",
+        "Japan",
+        "Korea, South",
+        "Luxembourg",
+        "Netherlands",
+        "New Zealand",
+        "Norway",
+        "Poland",
+        "Portugal",
+        "South Africa",
+        "Spain",
+        "Sweden",
+        "Switzerland",
+        "Türkiye",
+        "Ukraine",
+        "United Kingdom",
+        "United States"
+      ]
+    },
+    {
+      "group": "A:3",
+      "label": "Australia Group",
+      "countries": [
+        "AR",
+        "AT",
+        "AU",
+        "BE",
+        "BG",
+        "CA",
+        "CH",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GB",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IN",
+        "IS",
+        "IT",
+        "JP",
+        "KR",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "MX",
+        "NL",
+        "NO",
+        "NZ",
+        "PL",
+        "PT",
+        "RO",
+        "SE",
+        "SI",
+        "SK",
+        "TR",
+        "UA",
+        "US"
+      ],
+      "sourceNames": [
+        "Argentina",
+        "Australia",
+        "Austria",
+        "Belgium",
+        "Bulgaria",
+        "Canada",
+        "Croatia",
+        "Cyprus",
+        "Czech Republic",
+        "Denmark",
+        "Estonia",
+        "Finland",
+        "France",
+        "Germany",
+        "Greece",
+        "Hungary",
+        "Iceland",
+        "India",
+        "Ireland",
+        "Italy",
+        "Japan",
+        "Korea, South",
+        "Latvia",
+        "Lithuania",
+        "Luxembourg",
+        "Malta",
+        "Mexico",
+        "Netherlands",
+        "New Zealand",
+        "Norway",
+        "Poland",
+        "Portugal",
+        "Romania",
+        "Slovakia",
+        "Slovenia",
+        "Spain",
+        "Sweden",
+        "Switzerland",
+        "Türkiye",
+        "Ukraine",
+        "United Kingdom",
+        "United States"
+      ]
+    },
+    {
+      "group": "A:4",
+      "label": "Nuclear Suppliers Group",
+      "countries": [
+        "AR",
+        "AT",
+        "AU",
+        "BE",
+        "BG",
+        "BR",
+        "CA",
+        "CH",
+        "CY",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GB",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IS",
+        "IT",
+        "JP",
+        "KR",
+        "KZ",
+        "LT",
+        "LU",
+        "LV",
+        "MT",
+        "MX",
+        "NL",
+        "NO",
+        "NZ",
+        "PL",
+        "PT",
+        "RO",
+        "RS",
+        "SE",
+        "SI",
+        "SK",
+        "TR",
+        "UA",
+        "US",
+        "ZA"
+      ],
+      "sourceNames": [
+        "Argentina",
+        "Australia",
+        "Austria",
+        "Belgium",
+        "Brazil",
+        "Bulgaria",
+        "Canada",
+        "Croatia",
+        "Cyprus",
+        "Czech Republic",
+        "Denmark",
+        "Estonia",
+        "Finland",
+        "France",
+        "Germany",
+        "Greece",
+        "Hungary",
+        "Iceland",
+        "Ireland",
+        "Italy",
+        "Japan",
+        "Kazakhstan",
+        "Korea, South",
+        "Latvia",
+        "Lithuania",
+        "Luxembourg",
+        "Malta",
+        "Mexico",
+        "Netherlands",
+        "New Zealand",
+        "Norway",
+        "Poland",
+        "Portugal",
+        "Romania",
+        "Serbia",
+        "Slovakia",
+        "Slovenia",
+        "South Africa",
+        "Spain",
+        "Sweden",
+        "Switzerland",
+        "Türkiye",
+        "Ukraine",
+        "United Kingdom",
+        "United States"
+      ]
+    },
+    {
+      "group": "A:5",
+      "label": "STA-eligible destinations (A:5)",
+      "countries": [
+        "AE",
+        "AR",
+        "AT",
+        "AU",
+        "BE",
+        "BG",
+        "CA",
+        "CH",
+        "CZ",
+        "DE",
+        "DK",
+        "EE",
+        "ES",
+        "FI",
+        "FR",
+        "GB",
+        "GR",
+        "HR",
+        "HU",
+        "IE",
+        "IN",
+        "IS",
+        "IT",
+        "JP",
+        "KR",
+        "LT",
+        "LU",
+        "LV",
+        "NL",
+        "NO",
+        "NZ",
+        "PL",
+        "PT",
+        "RO",
+        "SE",
+        "SI",
+        "SK",
+        "TR"
+      ],
+      "sourceNames": [
+        "Argentina",
+        "Australia",
+        "Austria",
+        "Belgium",
+        "Bulgaria",
+        "Canada",
+        "Croatia",
+        "Czech Republic",
+        "Denmark",
+        "Estonia",
+        "Finland",
+        "France",
+        "Germany",
+        "Greece",
+        "Hungary",
+        "Iceland",
+        "India",
+        "Ireland",
+        "Italy",
+        "Japan",
+        "Korea, South",
+        "Latvia",
+        "Lithuania",
+        "Luxembourg",
+        "Netherlands",
+        "New Zealand",
+        "Norway",
+        "Poland",
+        "Portugal",
+        "Romania",
+        "Slovakia",
+        "Slovenia",
+        "Spain",
+        "Sweden",
+        "Switzerland",
+        "Türkiye",
+        "United Arab Emirates",
+        "United Kingdom"
+      ]
+    },
+    {
+      "group": "A:6",
+      "label": "Additional STA-eligible destinations (A:6)",
+      "countries": [
+        "AL",
+        "CY",
+        "IL",
+        "MT",
+        "MX",
+        "SG",
+        "TW",
+        "ZA"
+      ],
+      "sourceNames": [
+        "Albania",
+        "Cyprus",
+        "Israel",
+        "Malta",
+        "Mexico",
+        "Singapore",
+        "South Africa",
+        "Taiwan"
+      ]
+    },
+    {
+      "group": "B",
+      "label": "Country Group B",
+      "countries": [
+        "AD",
+        "AE",
+        "AF",
+        "AG",
+        "AL",
+        "AO",
+        "AR",
+        "AT",
+        "AU",
+        "AW",
+        "BA",
+        "BB",
+        "BD",
+        "BE",
+        "BF",
+        "BG",
+        "BH",
+        "BI",
+        "BJ",
+        "BN",
+        "BO",
+        "BR",
+        "BS",
+        "BT",
+        "BW",
+        "BZ",
+        "CA",
+        "CD",
+        "CF",
+        "CG",
+        "CH",
+        "CI",
+        "CL",
+        "CM",
+        "CO",
+        "CR",
+        "CV",
+        "CW",
+        "CY",
+        "CZ",
+        "DE",
+        "DJ",
+        "DK",
+        "DM",
+        "DO",
+        "DZ",
+        "EC",
+        "EE",
+        "EG",
+        "EH",
+        "ER",
+        "ES",
+        "ET",
+        "FI",
+        "FJ",
+        "FM",
+        "FR",
+        "GA",
+        "GB",
+        "GD",
+        "GH",
+        "GM",
+        "GN",
+        "GQ",
+        "GR",
+        "GT",
+        "GW",
+        "GY",
+        "HN",
+        "HR",
+        "HT",
+        "HU",
+        "ID",
+        "IE",
+        "IL",
+        "IN",
+        "IS",
+        "IT",
+        "JM",
+        "JO",
+        "JP",
+        "KE",
+        "KI",
+        "KM",
+        "KN",
+        "KR",
+        "KW",
+        "LB",
+        "LC",
+        "LK",
+        "LR",
+        "LS",
+        "LT",
+        "LU",
+        "LV",
+        "MA",
+        "MC",
+        "ME",
+        "MG",
+        "MH",
+        "MK",
+        "ML",
+        "MR",
+        "MT",
+        "MU",
+        "MV",
+        "MW",
+        "MX",
+        "MY",
+        "MZ",
+        "NA",
+        "NE",
+        "NG",
+        "NL",
+        "NO",
+        "NP",
+        "NR",
+        "NZ",
+        "OM",
+        "PA",
+        "PE",
+        "PG",
+        "PH",
+        "PK",
+        "PL",
+        "PT",
+        "PW",
+        "PY",
+        "QA",
+        "RO",
+        "RS",
+        "RW",
+        "SA",
+        "SB",
+        "SC",
+        "SD",
+        "SE",
+        "SG",
+        "SI",
+        "SK",
+        "SL",
+        "SM",
+        "SN",
+        "SO",
+        "SR",
+        "SS",
+        "ST",
+        "SV",
+        "SX",
+        "SZ",
+        "TD",
+        "TG",
+        "TH",
+        "TL",
+        "TN",
+        "TO",
+        "TR",
+        "TT",
+        "TV",
+        "TW",
+        "TZ",
+        "UA",
+        "UG",
+        "US",
+        "UY",
+        "VA",
+        "VC",
+        "VU",
+        "WS",
+        "XK",
+        "ZA",
+        "ZM",
+        "ZW"
+      ],
+      "sourceNames": [
+        "Afghanistan",
+        "Albania",
+        "Algeria",
+        "Andorra",
+        "Angola",
+        "Antigua and Barbuda",
+        "Argentina",
+        "Aruba",
+        "Australia",
+        "Austria",
+        "Bahrain",
+        "Bangladesh",
+        "Barbados",
+        "Belgium",
+        "Belize",
+        "Benin",
+        "Bhutan",
+        "Bolivia",
+        "Bosnia & Herzegovina",
+        "Botswana",
+        "Brazil",
+        "Brunei",
+        "Bulgaria",
+        "Burkina Faso",
+        "Burundi",
+        "Cameroon",
+        "Canada",
+        "Cape Verde",
+        "Central African Republic",
+        "Chad",
+        "Chile",
+        "Colombia",
+        "Comoros",
+        "Congo (Democratic Republic of the)",
+        "Congo (Republic of the)",
+        "Costa Rica",
+        "Cote d'lvoire",
+        "Croatia",
+        "Curaçao",
+        "Cyprus",
+        "Czech Republic",
+        "Denmark",
+        "Djibouti",
+        "Dominica",
+        "Dominican Republic",
+        "Ecuador",
+        "Egypt",
+        "El Salvador",
+        "Equatorial Guinea",
+        "Eritrea",
+        "Estonia",
+        "Eswatini",
+        "Ethiopia",
+        "Fiji",
+        "Finland",
+        "France",
+        "Gabon",
+        "Gambia, The",
+        "Germany",
+        "Ghana",
+        "Greece",
+        "Grenada",
+        "Guatemala",
+        "Guinea",
+        "Guinea-Bissau",
+        "Guyana",
+        "Haiti",
+        "Honduras",
+        "Hungary",
+        "Iceland",
+        "India",
+        "Indonesia",
+        "Ireland",
+        "Israel",
+        "Italy",
+        "Jamaica",
+        "Japan",
+        "Jordan",
+        "Kenya",
+        "Kiribati",
+        "Korea, South",
+        "Kosovo",
+        "Kuwait",
+        "Latvia",
+        "Lebanon",
+        "Lesotho",
+        "Liberia",
+        "Lithuania",
+        "Luxembourg",
+        "Madagascar",
+        "Malawi",
+        "Malaysia",
+        "Maldives",
+        "Mali",
+        "Malta",
+        "Marshall Islands",
+        "Mauritania",
+        "Mauritius",
+        "Mexico",
+        "Micronesia, Federated States of",
+        "Monaco",
+        "Montenegro",
+        "Morocco",
+        "Mozambique",
+        "Namibia",
+        "Nauru",
+        "Nepal",
+        "Netherlands",
+        "New Zealand",
+        "Niger",
+        "Nigeria",
+        "North Macedonia",
+        "Norway",
+        "Oman",
+        "Pakistan",
+        "Palau",
+        "Panama",
+        "Papua New Guinea",
+        "Paraguay",
+        "Peru",
+        "Philippines",
+        "Poland",
+        "Portugal",
+        "Qatar",
+        "Romania",
+        "Rwanda",
+        "Saint Kitts & Nevis",
+        "Saint Lucia",
+        "Saint Vincent and the Grenadines",
+        "Samoa",
+        "San Marino",
+        "Sao Tome & Principe",
+        "Saudi Arabia",
+        "Senegal",
+        "Serbia",
+        "Seychelles",
+        "Sierra Leone",
+        "Singapore",
+        "Sint Maarten (the Dutch two-fifths of the island of Saint Martin)",
+        "Slovakia",
+        "Slovenia",
+        "Solomon Islands",
+        "Somalia",
+        "South Africa",
+        "South Sudan, Republic of",
+        "Spain",
+        "Sri Lanka",
+        "Sudan",
+        "Suriname",
+        "Sweden",
+        "Switzerland",
+        "Taiwan",
+        "Tanzania",
+        "Thailand",
+        "The Bahamas",
+        "Timor-Leste",
+        "Togo",
+        "Tonga",
+        "Trinidad & Tobago",
+        "Tunisia",
+        "Tuvalu",
+        "Türkiye",
+        "Uganda",
+        "Ukraine",
+        "United Arab Emirates",
+        "United Kingdom",
+        "United States",
+        "Uruguay",
+        "Vanuatu",
+        "Vatican City",
+        "Western Sahara",
+        "Zambia",
+        "Zimbabwe"
+      ]
+    },
+    {
+      "group": "D:1",
+      "label": "National security",
+      "countries": [
+        "AM",
+        "AZ",
+        "BY",
+        "CN",
+        "GE",
+        "IQ",
+        "KG",
+        "KH",
+        "KP",
+        "KZ",
+        "LA",
+        "LY",
+        "MD",
+        "MM",
+        "MN",
+        "MO",
+        "NI",
+        "RU",
+        "TJ",
+        "TM",
+        "UZ",
+        "VE",
+        "VN",
+        "YE"
+      ],
+      "sourceNames": [
+        "Armenia",
+        "Azerbaijan",
+        "Belarus",
+        "Burma",
+        "Cambodia",
+        "China (PRC)",
+        "Georgia",
+        "Iraq",
+        "Kazakhstan",
+        "Korea, North",
+        "Kyrgyzstan",
+        "Laos",
+        "Libya",
+        "Macau",
+        "Moldova",
+        "Mongolia",
+        "Nicaragua",
+        "Russia",
+        "Tajikistan",
+        "Turkmenistan",
+        "Uzbekistan",
+        "Venezuela",
+        "Vietnam",
+        "Yemen"
+      ]
+    },
+    {
+      "group": "D:2",
+      "label": "Nuclear",
+      "countries": [
+        "BY",
+        "CU",
+        "IL",
+        "IQ",
+        "IR",
+        "KP",
+        "LY",
+        "PK",
+        "RU",
+        "VE"
+      ],
+      "sourceNames": [
+        "Belarus",
+        "Cuba",
+        "Iran",
+        "Iraq",
+        "Israel",
+        "Korea, North",
+        "Libya",
+        "Pakistan",
+        "Russia",
+        "Venezuela"
+      ]
+    },
+    {
+      "group": "D:3",
+      "label": "Chemical and biological",
+      "countries": [
+        "AF",
+        "AM",
+        "AZ",
+        "BH",
+        "BY",
+        "CN",
+        "CU",
+        "EG",
+        "GE",
+        "IL",
+        "IQ",
+        "IR",
+        "JO",
+        "KG",
+        "KP",
+        "KW",
+        "KZ",
+        "LB",
+        "LY",
+        "MD",
+        "MM",
+        "MN",
+        "MO",
+        "OM",
+        "PK",
+        "QA",
+        "RU",
+        "SA",
+        "SY",
+        "TJ",
+        "TM",
+        "TW",
+        "UZ",
+        "VE",
+        "VN",
+        "YE"
+      ],
+      "sourceNames": [
+        "Afghanistan",
+        "Armenia",
+        "Azerbaijan",
+        "Bahrain",
+        "Belarus",
+        "Burma",
+        "China (PRC)",
+        "Cuba",
+        "Egypt",
+        "Georgia",
+        "Iran",
+        "Iraq",
+        "Israel",
+        "Jordan",
+        "Kazakhstan",
+        "Korea, North",
+        "Kuwait",
+        "Kyrgyzstan",
+        "Lebanon",
+        "Libya",
+        "Macau",
+        "Moldova",
+        "Mongolia",
+        "Oman",
+        "Pakistan",
+        "Qatar",
+        "Russia",
+        "Saudi Arabia",
+        "Syria",
+        "Taiwan",
+        "Tajikistan",
+        "Turkmenistan",
+        "Uzbekistan",
+        "Venezuela",
+        "Vietnam",
+        "Yemen"
+      ]
+    },
+    {
+      "group": "D:4",
+      "label": "Missile technology",
+      "countries": [
+        "BH",
+        "BY",
+        "CN",
+        "EG",
+        "IL",
+        "IQ",
+        "IR",
+        "JO",
+        "KP",
+        "KW",
+        "LB",
+        "LY",
+        "MO",
+        "OM",
+        "PK",
+        "QA",
+        "RU",
+        "SA",
+        "SY",
+        "VE",
+        "YE"
+      ],
+      "sourceNames": [
+        "Bahrain",
+        "Belarus",
+        "China (PRC)",
+        "Egypt",
+        "Iran",
+        "Iraq",
+        "Israel",
+        "Jordan",
+        "Korea, North",
+        "Kuwait",
+        "Lebanon",
+        "Libya",
+        "Macau",
+        "Oman",
+        "Pakistan",
+        "Qatar",
+        "Russia",
+        "Saudi Arabia",
+        "Syria",
+        "Venezuela",
+        "Yemen"
+      ]
+    },
+    {
+      "group": "D:5",
+      "label": "U.S. arms embargoed countries",
+      "countries": [
+        "AF",
+        "BY",
+        "CD",
+        "CF",
+        "CN",
+        "CU",
+        "ER",
+        "HT",
+        "IQ",
+        "IR",
+        "KP",
+        "LB",
+        "LY",
+        "MM",
+        "NI",
+        "RU",
+        "SD",
+        "SO",
+        "SS",
+        "SY",
+        "VE",
+        "ZW"
+      ],
+      "sourceNames": [
+        "Afghanistan",
+        "Belarus",
+        "Burma",
+        "Central African Republic",
+        "China (PRC)",
+        "Congo (Democratic Republic of)",
+        "Cuba",
+        "Eritrea",
+        "Haiti",
+        "Iran",
+        "Iraq",
+        "Korea, North",
+        "Lebanon",
+        "Libya",
+        "Nicaragua",
+        "Russia",
+        "Somalia",
+        "South Sudan, Republic of",
+        "Sudan",
+        "Syria",
+        "Venezuela",
+        "Zimbabwe"
+      ]
+    },
+    {
+      "group": "E:1",
+      "label": "Terrorist supporting countries",
+      "countries": [
+        "IR",
+        "KP",
+        "SY"
+      ],
+      "sourceNames": [
+        "Iran",
+        "Korea, North",
+        "Syria"
+      ]
+    },
+    {
+      "group": "E:2",
+      "label": "Unilateral embargo",
+      "countries": [
+        "CU"
+      ],
+      "sourceNames": [
+        "Cuba"
+      ]
+    }
+  ]
+}
+
+"""#,
+        "itar-126-1": #"""
+{
+  "name": "ITAR 126.1 proscribed destinations",
+  "version": "2025-01",
+  "asOf": "2025-01-27",
+  "source": "22 CFR 126.1(d)-(w). Tables: MichalOpoka/ecfr cfr/title-22-Foreign-Relations/chapter-I-Department-State/subchapter-M-International-Traffic-Arms-Regulations/part-126-General-Policies-Provisions/section-126.1.md @ 9bce1496b6891acafa9e0337a0f1f5ddc73c9e1d; paragraphs (o) and (r)(2) also read in ConnorCallison/ecfr-opportunities libs/ecfr-markdown/src/results/markdown/title-22/chapter-I.md @ 762bf2799c45f2454037ad4941b3391982641e93 (repo HEAD c813c4b, 2025-01-27)",
+  "license": "US Government work (public domain) — compiled by the Docket project",
+  "notes": "22 CFR 126.1(d). (d)(1) countries have a policy of denial; (d)(2) countries have a policy of denial except as specified in their own paragraph, which is given in 'paragraph' (e.g. Russia '(l)'). Tables read in the eCFR markdown of section 126.1 at MichalOpoka/ecfr commit 9bce1496b6891acafa9e0337a0f1f5ddc73c9e1d (mid-2024 text; an older commit 17639b1028a4 still showed '(l) [Reserved]' and no Russia, Ethiopia, Nicaragua or South Sudan). The January 2025 conversion in ConnorCallison/ecfr-opportunities chapter-I.md (commit 762bf27; HEAD c813c4b) drops both tables, so the table rows could only be read in the mid-2024 copy; the country paragraphs (f)-(u) in the 2025 copy match. CAMBODIA: paragraph (o) 'Cambodia. It is the policy of the United States to deny licenses or other approvals for exports and imports of defense articles and defense services destined for or originating in Cambodia, except ... case-by-case ... conventional weapons destruction or humanitarian mine action activities' is present in BOTH the mid-2024 eCFR-MO text and the Jan 2025 eCFR-CC text, but Cambodia is NOT a row of the (d)(2) table in the mid-2024 text (the 2025 copy has no table to check). We include Cambodia as paragraph '(o)' with listedIn 'paragraph-only' and listedInTable false: 126.1(e)(1) applies to 'any country referred to in this section', so a validator should treat KH as proscribed (denial except as specified in (o)) while reporting that the (d)(2) table omits it. Whether a later amendment added Cambodia to the table could not be verified. CYPRUS: paragraph (r)(2) suspends the denial policy one fiscal year at a time: the mid-2024 text reads 'From October 1, 2023, through September 30, 2024', the Jan 2025 text 'From October 1, 2024, through September 30, 2025'. The entry carries the latest window read (through 2025-09-30); we could not read any text after January 2025, so whether the suspension was renewed for FY2026 (from 2025-10-01) is UNVERIFIED: a validator should warn, not fail, for CY outside a known window. Eritrea (h) and Ethiopia (n) deny only exports to or for the armed forces, police, intelligence or other internal security forces. The list changes by Federal Register notice: regenerate from the current eCFR text before relying on it.",
+  "entries": [
+    {
+      "country": "AF",
+      "name": "Afghanistan",
+      "paragraph": "(g)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports and imports of defense articles and defense services, destined for or originating in Afghanistan, except that a license or other approval may be issued, o"
+    },
+    {
+      "country": "BY",
+      "name": "Belarus",
+      "paragraph": "(d)(1)",
+      "listedIn": "(d)(1)",
+      "listedInTable": true,
+      "policy": "denial"
+    },
+    {
+      "country": "CD",
+      "name": "Democratic Republic of Congo",
+      "paragraph": "(i)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports or imports of defense articles and defense services destined for or originating in the Democratic Republic of the Congo, except that a license or other ap"
+    },
+    {
+      "country": "CF",
+      "name": "Central African Republic",
+      "paragraph": "(u)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports and imports of defense articles and defense services destined for or originating in the Central African Republic, except that a license or other approval "
+    },
+    {
+      "country": "CN",
+      "name": "China",
+      "paragraph": "(d)(1)",
+      "listedIn": "(d)(1)",
+      "listedInTable": true,
+      "policy": "denial"
+    },
+    {
+      "country": "CU",
+      "name": "Cuba",
+      "paragraph": "(d)(1)",
+      "listedIn": "(d)(1)",
+      "listedInTable": true,
+      "policy": "denial"
+    },
+    {
+      "country": "CY",
+      "name": "Cyprus",
+      "paragraph": "(r)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports or imports of defense articles and defense services destined for or originating in Cyprus, except that:",
+      "suspension": {
+        "from": "2024-10-01",
+        "through": "2025-09-30",
+        "text": "the policy of denial and the status of Cyprus as a proscribed destination is suspended",
+        "paragraph": "(r)(2)"
+      }
+    },
+    {
+      "country": "ER",
+      "name": "Eritrea",
+      "paragraph": "(h)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports of defense articles or defense services destined to or for the armed forces, police, intelligence, or other internal security forces of Eritrea."
+    },
+    {
+      "country": "ET",
+      "name": "Ethiopia",
+      "paragraph": "(n)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports of defense articles or defense services destined to or for the armed forces, police, intelligence, or other internal security forces of Ethiopia."
+    },
+    {
+      "country": "HT",
+      "name": "Haiti",
+      "paragraph": "(j)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified"
+    },
+    {
+      "country": "IQ",
+      "name": "Iraq",
+      "paragraph": "(f)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports and imports of defense articles and defense services, destined for or originating in Iraq, except that a license or other approval may be issued, on a cas"
+    },
+    {
+      "country": "IR",
+      "name": "Iran",
+      "paragraph": "(d)(1)",
+      "listedIn": "(d)(1)",
+      "listedInTable": true,
+      "policy": "denial"
+    },
+    {
+      "country": "KH",
+      "name": "Cambodia",
+      "paragraph": "(o)",
+      "listedIn": "paragraph-only",
+      "listedInTable": false,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports and imports of defense articles and defense services destined for or originating in Cambodia, except that a license or other approval may be issued, on a "
+    },
+    {
+      "country": "KP",
+      "name": "North Korea",
+      "paragraph": "(d)(1)",
+      "listedIn": "(d)(1)",
+      "listedInTable": true,
+      "policy": "denial"
+    },
+    {
+      "country": "LB",
+      "name": "Lebanon",
+      "paragraph": "(t)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports or imports of defense articles and defense services destined for or originating in Lebanon, except that a license or other approval may be issued, on a ca"
+    },
+    {
+      "country": "LY",
+      "name": "Libya",
+      "paragraph": "(k)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports or imports of defense articles and defense services destined for or originating in Libya, except that a license or other approval may be issued, on a case"
+    },
+    {
+      "country": "MM",
+      "name": "Burma",
+      "paragraph": "(d)(1)",
+      "listedIn": "(d)(1)",
+      "listedInTable": true,
+      "policy": "denial"
+    },
+    {
+      "country": "NI",
+      "name": "Nicaragua",
+      "paragraph": "(p)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports and imports of defense articles or defense services, destined for or originating in Nicaragua, except that a license or other approval may be issued, on a"
+    },
+    {
+      "country": "RU",
+      "name": "Russia",
+      "paragraph": "(l)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports of defense articles and defense services destined for Russia, except that a license or other approval may be issued, on a case-by-case basis:"
+    },
+    {
+      "country": "SD",
+      "name": "Sudan",
+      "paragraph": "(v)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified"
+    },
+    {
+      "country": "SO",
+      "name": "Somalia",
+      "paragraph": "(m)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports or imports of defense articles and defense services destined for or originating in Somalia, except that a license or other approval may be issued, on a ca"
+    },
+    {
+      "country": "SS",
+      "name": "South Sudan",
+      "paragraph": "(w)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified"
+    },
+    {
+      "country": "SY",
+      "name": "Syria",
+      "paragraph": "(d)(1)",
+      "listedIn": "(d)(1)",
+      "listedInTable": true,
+      "policy": "denial"
+    },
+    {
+      "country": "VE",
+      "name": "Venezuela",
+      "paragraph": "(d)(1)",
+      "listedIn": "(d)(1)",
+      "listedInTable": true,
+      "policy": "denial"
+    },
+    {
+      "country": "ZW",
+      "name": "Zimbabwe",
+      "paragraph": "(s)",
+      "listedIn": "(d)(2)",
+      "listedInTable": true,
+      "policy": "denial-except-as-specified",
+      "paragraphLead": "It is the policy of the United States to deny licenses or other approvals for exports or imports of defense articles and defense services destined for or originating in Zimbabwe, except that a license or other approval may be issued, on a c"
+    }
+  ]
+}
+
+"""#,
+        "nato-plus": #"""
+{
+  "name": "ITAR NATO-plus set and 123.15 congressional-certification thresholds",
+  "version": "2025-01",
+  "asOf": "2025-01-27",
+  "source": "22 CFR 123.15(a)-(b) and 124.11(a)-(b) as read in ConnorCallison/ecfr-opportunities libs/ecfr-markdown/src/results/markdown/title-22/chapter-I.md @ 762bf2799c45f2454037ad4941b3391982641e93 (repo HEAD c813c4b, 2025-01-27); NATO membership: public NATO accession record (32 members as of 2024-03-07)",
+  "license": "US Government work (public domain) — compiled by the Docket project",
+  "notes": "NATO-plus destinations for the congressional-certification thresholds of 22 CFR 123.15(a)(2) and the 15-day waiting periods of 123.15(b) and 124.11(b): 'a member country of NATO, or Australia, Israel, Japan, New Zealand, or the Republic of Korea'. The five named countries and all thresholds were read in 22 CFR 123.15 and 124.11 (ConnorCallison/ecfr-opportunities chapter-I.md, Jan 2025; last amendment cited in 123.15: 87 FR 16424, Mar. 23, 2022); the verbatim sentences are in thresholds.quotes. Quote 123.15(a)(2): \"A license for export to a country that is a member country of NATO, or Australia, Israel, Japan, New Zealand, or the Republic of Korea, of major defense equipment sold under a contract in the amount of $25,000,000 or more, or for defense articles and defense services sold under a contract in the amount of $100,000,000 or more, and provided the transfer does not include any other countries\". The same $25M/$100M/$1M figures appear in the UK and Australia treaty notification rules 126.16(o)(1) and 126.17(o)(1). NATO membership is not listed in the CFR: the 32 members (Finland acceded 2023-04-04, Sweden 2024-03-07) are transcribed from NATO's public accession record (press coverage of Sweden's accession read via search, not an official NATO page). The United States is included as a NATO member for completeness; it is never an export destination. 'NATO' itself (the Organization) also qualifies under 124.11(b). Thresholds are >= comparisons ('in the amount of ... or more'). Note 123.15(a)(1) applies to non-NATO-plus countries only where the license 'does not authorize a new sales territory' (text as read).",
+  "thresholds": {
+    "currency": "USD",
+    "comparison": "greater-than-or-equal",
+    "basis": "value sold under a contract (123.15(a)(1)-(2)); amount (123.15(a)(3))",
+    "otherCountries": {
+      "majorDefenseEquipment": 14000000,
+      "defenseArticlesAndServices": 50000000,
+      "citation": "22 CFR 123.15(a)(1)",
+      "waitingDays": 30,
+      "waitingCitation": "22 CFR 123.15(b)"
+    },
+    "natoPlus": {
+      "majorDefenseEquipment": 25000000,
+      "defenseArticlesAndServices": 100000000,
+      "citation": "22 CFR 123.15(a)(2)",
+      "waitingDays": 15,
+      "waitingCitation": "22 CFR 123.15(b)",
+      "condition": "provided the transfer does not include any other countries"
+    },
+    "categoryIFirearms": {
+      "paragraphs": "USML Category I(a)-(g)",
+      "amount": 1000000,
+      "citation": "22 CFR 123.15(a)(3)",
+      "appliesTo": "any country"
+    },
+    "agreementsSMEManufactureAbroad": {
+      "amount": 0,
+      "citation": "22 CFR 124.11(a)",
+      "meaning": "MLA/TAA for manufacture abroad of any SME needs certification regardless of dollar value"
+    },
+    "quotes": {
+      "123.15(a)(1)": "A license for the export of major defense equipment sold under a contract in the amount of $14,000,000 or more, or for defense articles and defense services sold under a contract in the amount of $50,000,000 or more, to any country that is not a member of the North Atlantic Treaty Organization (NATO), or Australia, Israel, Japan, New Zealand, or the Republic of Korea that does not authorize a new sales territory; or",
+      "123.15(a)(2)": "A license for export to a country that is a member country of NATO, or Australia, Israel, Japan, New Zealand, or the Republic of Korea, of major defense equipment sold under a contract in the amount of $25,000,000 or more, or for defense articles and defense services sold under a contract in the amount of $100,000,000 or more, and provided the transfer does not include any other countries; or",
+      "123.15(a)(3)": "A license for export of defense articles controlled under Category I paragraphs (a) through (g) of the United States Munitions List, § 121.1 of this subchapter, in an amount of $1,000,000 or more.",
+      "123.15(b)": "Unless an emergency exists which requires the final export in the national security interests of the United States, approval may not be granted for any transaction until at least 15 calendar days have elapsed after receipt by the Congress of the certification required by 22 U.S.C. 2776(c)(1) involving NATO, or Australia, Israel, Japan, New Zealand, or the Republic of Korea or at least 30 calendar days have elapsed for any other country; in the case of a license for an export of a commercial communications satellite for launch from, and by nationals of, the Russian Federation, Ukraine, or Kazakhstan, until at least 15 calendar days after the Congress receives such certification.",
+      "124.11(a)": "The Arms Export Control Act requires that a certification be provided to the Congress prior to the granting of any approval of a manufacturing license agreement or technical assistance agreement for the manufacturing abroad of any item of significant military equipment that is entered into with any country regardless of dollar value. Additionally, any manufacturing license agreement or technical assistance agreement providing for the export of major defense equipment shall also require a certification when meeting the requirements of § 123.15 of this subchapter.",
+      "124.11(b)": "... approval may not be granted until at least 15 calendar days have elapsed after receipt by the Congress of the certification required by 22 U.S.C. 2776(d)(1) involving the North Atlantic Treaty Organization, any member country of that Organization, or Australia, Israel, Japan, New Zealand, or the Republic of Korea or at least 30 calendar days have elapsed for any other country."
+    }
+  },
+  "entries": [
+    {
+      "country": "AL",
+      "name": "Albania",
+      "basis": "NATO",
+      "natoAccessionYear": 2009
+    },
+    {
+      "country": "AU",
+      "name": "Australia",
+      "basis": "named-in-123.15"
+    },
+    {
+      "country": "BE",
+      "name": "Belgium",
+      "basis": "NATO",
+      "natoAccessionYear": 1949
+    },
+    {
+      "country": "BG",
+      "name": "Bulgaria",
+      "basis": "NATO",
+      "natoAccessionYear": 2004
+    },
+    {
+      "country": "CA",
+      "name": "Canada",
+      "basis": "NATO",
+      "natoAccessionYear": 1949
+    },
+    {
+      "country": "CZ",
+      "name": "Czechia",
+      "basis": "NATO",
+      "natoAccessionYear": 1999
+    },
+    {
+      "country": "DE",
+      "name": "Germany",
+      "basis": "NATO",
+      "natoAccessionYear": 1955
+    },
+    {
+      "country": "DK",
+      "name": "Denmark",
+      "basis": "NATO",
+      "natoAccessionYear": 1949
+    },
+    {
+      "country": "EE",
+      "name": "Estonia",
+      "basis": "NATO",
+      "natoAccessionYear": 2004
+    },
+    {
+      "country": "ES",
+      "name": "Spain",
+      "basis": "NATO",
+      "natoAccessionYear": 1982
+    },
+    {
+      "country": "FI",
+      "name": "Finland",
+      "basis": "NATO",
+      "natoAccessionYear": 2023
+    },
+    {
+      "country": "FR",
+      "name": "France",
+      "basis": "NATO",
+      "natoAccessionYear": 1949
+    },
+    {
+      "country": "GB",
+      "name": "United Kingdom",
+      "basis": "NATO",
+      "natoAccessionYear": 1949
+    },
+    {
+      "country": "GR",
+      "name": "Greece",
+      "basis": "NATO",
+      "natoAccessionYear": 1952
+    },
+    {
+      "country": "HR",
+      "name": "Croatia",
+      "basis": "NATO",
+      "natoAccessionYear": 2009
+    },
+    {
+      "country": "HU",
+      "name": "Hungary",
+      "basis": "NATO",
+      "natoAccessionYear": 1999
+    },
+    {
+      "country": "IL",
+      "name": "Israel",
+      "basis": "named-in-123.15"
+    },
+    {
+      "country": "IS",
+      "name": "Iceland",
+      "basis": "NATO",
+      "natoAccessionYear": 1949
+    },
+    {
+      "country": "IT",
+      "name": "Italy",
+      "basis": "NATO",
+      "natoAccessionYear": 1949
+    },
+    {
+      "country": "JP",
+      "name": "Japan",
+      "basis": "named-in-123.15"
+    },
+    {
+      "country": "KR",
+      "name": "Republic of Korea",
+      "basis": "named-in-123.15"
+    },
+    {
+      "country": "LT",
+      "name": "Lithuania",
+      "basis": "NATO",
+      "natoAccessionYear": 2004
+    },
+    {
+      "country": "LU",
+      "name": "Luxembourg",
+      "basis": "NATO",
+      "natoAccessionYear": 1949
+    },
+    {
+      "country": "LV",
+      "name": "Latvia",
+      "basis": "NATO",
+      "natoAccessionYear": 2004
+    },
+    {
+      "country": "ME",
+      "name": "Montenegro",
+      "basis": "NATO",
+      "natoAccessionYear": 2017
+    },
+    {
+      "country": "MK",
+      "name": "North Macedonia",
+      "basis": "NATO",
+      "natoAccessionYear": 2020
+    },
+    {
+      "country": "NL",
+      "name": "Netherlands",
+      "basis": "NATO",
+      "natoAccessionYear": 1949
+    },
+    {
+      "country": "NO",
+      "name": "Norway",
+      "basis": "NATO",
+      "natoAccessionYear": 1949
+    },
+    {
+      "country": "NZ",
+      "name": "New Zealand",
+      "basis": "named-in-123.15"
+    },
+    {
+      "country": "PL",
+      "name": "Poland",
+      "basis": "NATO",
+      "natoAccessionYear": 1999
+    },
+    {
+      "country": "PT",
+      "name": "Portugal",
+      "basis": "NATO",
+      "natoAccessionYear": 1949
+    },
+    {
+      "country": "RO",
+      "name": "Romania",
+      "basis": "NATO",
+      "natoAccessionYear": 2004
+    },
+    {
+      "country": "SE",
+      "name": "Sweden",
+      "basis": "NATO",
+      "natoAccessionYear": 2024
+    },
+    {
+      "country": "SI",
+      "name": "Slovenia",
+      "basis": "NATO",
+      "natoAccessionYear": 2004
+    },
+    {
+      "country": "SK",
+      "name": "Slovakia",
+      "basis": "NATO",
+      "natoAccessionYear": 2004
+    },
+    {
+      "country": "TR",
+      "name": "Türkiye",
+      "basis": "NATO",
+      "natoAccessionYear": 1952
+    },
+    {
+      "country": "US",
+      "name": "United States",
+      "basis": "NATO",
+      "natoAccessionYear": 1949
+    }
+  ]
+}
+
+"""#,
+        "part124-clauses": #"""
+{
+  "name": "ITAR part 124 mandatory agreement clauses and transmittal-letter statements",
+  "version": "2025-01",
+  "asOf": "2025-01-27",
+  "source": "22 CFR 124.8, 124.9, 124.12, 124.14(c), 126.18 as read in ConnorCallison/ecfr-opportunities libs/ecfr-markdown/src/results/markdown/title-22/chapter-I.md @ 762bf2799c45f2454037ad4941b3391982641e93 (repo HEAD c813c4b, 2025-01-27); pre-2024 124.8(5) in MichalOpoka/ecfr .../part-124-Agreements-OffShore-Procurement-Other-Defense-Services/section-124.8.md @ 17639b1028a4b79f95725ace277f6b34d9126c17 and @ 9bce1496b6891acafa9e0337a0f1f5ddc73c9e1d (pre-Aug-2024 text)",
+  "license": "US Government work (public domain) — compiled by the Docket project",
+  "notes": "Mandatory clauses and statements of 22 CFR part 124 (and the 126.18 DN/TCN exemption that agreements invoke). regulationText is verbatim as read in the January 2025 eCFR markdown (ConnorCallison/ecfr-opportunities chapter-I.md): 124.8 incl. the Aug. 2024 amendments (89 FR 67290; 89 FR 68778) that made 124.8(5) cite '22 CFR 126.7 or 126.18'; 124.9 (last amended 81 FR 54736); 124.12 (last amended 81 FR 87430); 124.14 (last amended 85 FR 3833); 126.18 (last amended 89 FR 67291). Curly quotes, section signs and the regulation's own irregularities are kept (124.14(c)(2) has no closing quote; 124.12(b)(4) has '( 22 CFR'). Numbering: the regulation labels the 124.8 statements (a)(1)-(a)(6); ids here follow the common short form '124.8(1)'..'124.8(6)'. applies: TAA/MLA for 124.8 and 124.12, MLA only for 124.9 ((b) only when the MLA covers production of SME), WDA for 124.14(c). document: 'agreement' = clause that must appear in the agreement; 'transmittal-letter' = content or statement required in the explanatory letter (124.12). 124.12(a) items are information requirements, not fixed wording, so their keyPhrases are only hints. 124.8(5) alternateForms carries the pre-Aug-2024 '126.18 only' wording read in MichalOpoka/ecfr section-124.8.md @17639b10 and @9bce1496 (agreements approved before the change legitimately use it), plus an UNVERIFIED older '124.16 and 126.18' form. 124.9(a)(6): the DCS statement quoted in the regulation was dropped by the markdown conversion and could not be read; the 124.14(c)(7) statement is given as the presumed-identical alternate (unverified). 126.18-DNTCN: the regulation contains no fixed agreement wording; DDTC's agreement guidelines ask agreements to state whether 126.18 is used, but that guideline text was not read, so regulationText is 126.18(a) itself and detection should rely on keyPhrases. keyPhrases are meant for case-insensitive, whitespace- and quote-folded matching. hintPhrases (some 124.12(a) items) are NOT in the regulation text: they are common modern renderings (e.g. DCSA for the former Defense Security Service) offered as weaker signals.",
+  "entries": [
+    {
+      "id": "124.8(1)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.8(1)",
+      "title": "No entry into force, amendment or extension without State approval",
+      "regulationText": "“This agreement shall not enter into force, and shall not be amended or extended, without the prior written approval of the Department of State of the U.S. Government.”",
+      "keyPhrases": [
+        "shall not enter into force",
+        "shall not be amended or extended",
+        "prior written approval of the Department of State"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.8(2)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.8(2)",
+      "title": "Subject to U.S. export laws and administrative acts",
+      "regulationText": "“This agreement is subject to all United States laws and regulations relating to exports and to all administrative acts of the U.S. Government pursuant to such laws and regulations.”",
+      "keyPhrases": [
+        "subject to all United States laws and regulations",
+        "relating to exports",
+        "administrative acts of the U.S. Government"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.8(3)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.8(3)",
+      "title": "Prior U.S. Government contracts unaffected",
+      "regulationText": "“The parties to this agreement agree that the obligations contained in this agreement shall not affect the performance of any obligations created by prior contracts or subcontracts which the parties may have individually or collectively with the U.S. Government.”",
+      "keyPhrases": [
+        "shall not affect the performance of any obligations",
+        "prior contracts or subcontracts",
+        "individually or collectively with the U.S. Government"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.8(4)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.8(4)",
+      "title": "No U.S. Government liability for patent infringement",
+      "regulationText": "“No liability will be incurred by or attributed to the U.S. Government in connection with any possible infringement of privately owned patent or proprietary rights, either domestic or foreign, by reason of the U.S. Government's approval of this agreement.”",
+      "keyPhrases": [
+        "No liability will be incurred by or attributed to the U.S. Government",
+        "infringement of privately owned patent or proprietary rights",
+        "by reason of the U.S. Government's approval"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.8(5)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.8(5)",
+      "title": "No transfer to foreign persons except under 126.7/126.18, as authorized, or with State approval",
+      "regulationText": "“The technical data or defense service exported from the United States in furtherance of this agreement and any defense article which may be produced or manufactured from such technical data or defense service may not be transferred to a foreign person except pursuant to 22 CFR 126.7 or 126.18, as specifically authorized in this agreement, or where prior written approval of the Department of State has been obtained.”",
+      "keyPhrases": [
+        "may not be transferred to a foreign person except pursuant to",
+        "126.18",
+        "as specifically authorized in this agreement",
+        "where prior written approval of the Department of State has been obtained",
+        "produced or manufactured from such technical data or defense service"
+      ],
+      "alternateForms": [
+        {
+          "form": "pre-2024 (126.18 only)",
+          "text": "The technical data or defense service exported from the United States in furtherance of this agreement and any defense article which may be produced or manufactured from such technical data or defense service may not be transferred to a foreign person except pursuant to § 126.18, as specifically authorized in this agreement, or where prior written approval of the Department of State has been obtained.",
+          "source": "MichalOpoka/ecfr .../part-124-Agreements-OffShore-Procurement-Other-Defense-Services/section-124.8.md @ 17639b1028a4b79f95725ace277f6b34d9126c17 and @ 9bce1496b6891acafa9e0337a0f1f5ddc73c9e1d (pre-Aug-2024 text)",
+          "verified": true,
+          "note": "Text in force from 81 FR 35616 (June 3, 2016) until the amendments at 89 FR 67290 (Aug. 20, 2024) and 89 FR 68778 (Aug. 28, 2024) added 126.7. Agreements approved before then legitimately carry this form."
+        },
+        {
+          "form": "older (124.16 and 126.18)",
+          "text": "… may not be transferred to a foreign person except pursuant to §§ 124.16 and 126.18, as specifically authorized in this agreement, or where prior written approval of the Department of State has been obtained.",
+          "source": "not read: reconstructed from /work/shared/DOMAIN.md note that older agreements may cite 124.16 (now [Reserved])",
+          "verified": false,
+          "note": "UNVERIFIED wording; detect by the key phrases, not by this text."
+        }
+      ],
+      "currentCitesSections": [
+        "126.7",
+        "126.18"
+      ]
+    },
+    {
+      "id": "124.8(6)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.8(6)",
+      "title": "U.S. Government provisions survive termination",
+      "regulationText": "“All provisions in this agreement which refer to the United States Government and the Department of State will remain binding on the parties after the termination of the agreement.”",
+      "keyPhrases": [
+        "remain binding on the parties after the termination",
+        "refer to the United States Government and the Department of State"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.9(a)(1)",
+      "applies": [
+        "MLA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.9(a)(1)",
+      "title": "Sales territory: no transfer outside licensed territory; sales limited to governments",
+      "regulationText": "“No export, sale, transfer, or other disposition of the licensed article is authorized to any country outside the territory wherein manufacture or sale is herein licensed without the prior written approval of the U.S. Government unless otherwise exempted by the U.S. Government. Sales or other transfers of the licensed article shall be limited to governments of countries wherein manufacture or sale is hereby licensed and to private entities seeking to procure the licensed article pursuant to a contract with any such government unless the prior written approval of the U.S. Government is obtained.”",
+      "keyPhrases": [
+        "outside the territory wherein manufacture or sale is herein licensed",
+        "limited to governments of countries wherein manufacture or sale is hereby licensed",
+        "private entities seeking to procure the licensed article"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.9(a)(2)",
+      "applies": [
+        "MLA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.9(a)(2)",
+      "title": "No charges to the USG for royalty-free patent rights or USG/public-domain data",
+      "regulationText": "“It is agreed that sales by licensee or its sub-licensees under contracts made through the U.S. Government will not include either charges for patent rights in which the U.S. Government holds a royalty-free license, or charges for data which the U.S. Government has a right to use and disclose to others, which are in the public domain, or which the U.S. Government has acquired or is entitled to acquire without restrictions upon their use and disclosure to others.”",
+      "keyPhrases": [
+        "royalty-free license",
+        "charges for patent rights",
+        "right to use and disclose to others",
+        "contracts made through the U.S. Government"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.9(a)(3)",
+      "applies": [
+        "MLA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.9(a)(3)",
+      "title": "Royalty cap on USG-funded purchases",
+      "regulationText": "“If the U.S. Government is obligated or becomes obligated to pay to the licensor royalties, fees, or other charges for the use of technical data or patents which are involved in the manufacture, use, or sale of any licensed article, any royalties, fees or other charges in connection with purchases of such licensed article from licensee or its sub-licensees with funds derived through the U.S. Government may not exceed the total amount the U.S. Government would have been obligated to pay the licensor directly.”",
+      "keyPhrases": [
+        "funds derived through the U.S. Government",
+        "may not exceed the total amount",
+        "obligated to pay the licensor directly"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.9(a)(4)",
+      "applies": [
+        "MLA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.9(a)(4)",
+      "title": "Charges reduced for USG design/development contributions",
+      "regulationText": "“If the U.S. Government has made financial or other contributions to the design and development of any licensed article, any charges for technical assistance or know-how relating to the item in connection with purchases of such articles from licensee or sub-licensees with funds derived through the U.S. Government must be proportionately reduced to reflect the U.S. Government contributions, and subject to the provisions of paragraphs (a) (2) and (3) of this section, no other royalties, or fees or other charges may be assessed against U.S. Government funded purchases of such articles. However, charges may be made for reasonable reproduction, handling, mailing, or similar administrative costs incident to the furnishing of such data.”",
+      "keyPhrases": [
+        "financial or other contributions to the design and development",
+        "proportionately reduced",
+        "reasonable reproduction, handling, mailing"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.9(a)(5)",
+      "applies": [
+        "MLA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.9(a)(5)",
+      "title": "Annual sales report to the Department of State (must name the reporting party)",
+      "regulationText": "“The parties to this agreement agree that an annual report of sales or other transfers pursuant to this agreement of the licensed articles, by quantity, type, U.S. dollar value, and purchaser or recipient, shall be provided by (applicant or licensee) to the Department of State.” This clause must specify which party is obligated to provide the annual report. Such reports may be submitted either directly by the licensee or indirectly through the licensor, and may cover calendar or fiscal years. Reports shall be deemed proprietary information by the Department of State and will not be disclosed to unauthorized persons. See § 126.10(b) of this subchapter.",
+      "keyPhrases": [
+        "annual report of sales or other transfers",
+        "by quantity, type, U.S. dollar value, and purchaser or recipient",
+        "to the Department of State"
+      ],
+      "alternateForms": [],
+      "requiresPartyNamed": true
+    },
+    {
+      "id": "124.9(a)(6)",
+      "applies": [
+        "MLA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.9(a)(6)",
+      "title": "Licensee to include the destination control statement in contracts/invoices",
+      "regulationText": "(Licensee) agrees to incorporate the following statement as an integral provision of a contract, commercial invoice or other appropriate document whenever the licensed articles are sold or otherwise transferred:",
+      "keyPhrases": [
+        "agrees to incorporate the following statement",
+        "integral provision of a contract",
+        "controlled by the U.S. government and authorized for export only to the country of ultimate destination",
+        "without first obtaining approval from the U.S. government"
+      ],
+      "alternateForms": [
+        {
+          "form": "quoted DCS statement (as in 124.14(c)(7))",
+          "text": "These items are controlled by the U.S. government and authorized for export only to the country of ultimate destination for use by the ultimate consignee or end-user(s) herein identified. They may not be resold, transferred, or otherwise disposed of, to any other country or to any person other than the authorized ultimate consignee or end-user(s), either in their original form or after being incorporated into other items, without first obtaining approval from the U.S. government or as otherwise authorized by U.S. law and regulations.",
+          "source": "ConnorCallison/ecfr-opportunities libs/ecfr-markdown/src/results/markdown/title-22/chapter-I.md @ 762bf2799c45f2454037ad4941b3391982641e93 (repo HEAD c813c4b, 2025-01-27) § 124.14(c)(7)",
+          "verified": false,
+          "note": "The statement quoted after the 124.9(a)(6) lead-in was dropped by the eCFR-CC markdown conversion and eCFR-MO holds no section-124.9.md; the 124.14(c)(7) statement is presumed identical (UNVERIFIED for 124.9)."
+        }
+      ],
+      "quotedStatementRead": false
+    },
+    {
+      "id": "124.9(b)(1)",
+      "applies": [
+        "MLA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.9(b)(1)",
+      "title": "SME production: DSP-83 from foreign end-user before any transfer",
+      "regulationText": "“A completed nontransfer and use certificate (DSP-83) must be executed by the foreign end-user and submitted to the Department of State of the United States before any transfer may take place.”",
+      "keyPhrases": [
+        "nontransfer and use certificate",
+        "DSP-83",
+        "executed by the foreign end-user",
+        "before any transfer may take place"
+      ],
+      "alternateForms": [],
+      "condition": "agreement for the production of significant military equipment"
+    },
+    {
+      "id": "124.9(b)(2)",
+      "applies": [
+        "MLA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.9(b)(2)",
+      "title": "SME production: prior USG approval for transfers outside the sales territory",
+      "regulationText": "“The prior written approval of the U.S. Government must be obtained before entering into a commitment for the transfer of the licensed article by sale or otherwise to any person or government outside of the approved sales territory.”",
+      "keyPhrases": [
+        "before entering into a commitment for the transfer",
+        "outside of the approved sales territory",
+        "prior written approval of the U.S. Government"
+      ],
+      "alternateForms": [],
+      "condition": "agreement for the production of significant military equipment"
+    },
+    {
+      "id": "124.12(a)(1)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(a)(1)",
+      "title": "Applicant's DDTC registration number",
+      "regulationText": "A statement giving the applicant's Directorate of Defense Trade Controls registration number.",
+      "keyPhrases": [
+        "registration number"
+      ],
+      "alternateForms": [],
+      "hintPhrases": [
+        "registration code",
+        "DDTC registration"
+      ]
+    },
+    {
+      "id": "124.12(a)(2)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(a)(2)",
+      "title": "Licensee and scope of the agreement",
+      "regulationText": "A statement identifying the licensee and the scope of the agreement.",
+      "keyPhrases": [
+        "licensee",
+        "scope of the agreement"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.12(a)(3)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(a)(3)",
+      "title": "U.S. Government contract; derived from bid or proposal",
+      "regulationText": "A statement identifying the U.S. Government contract under which the equipment or technical data was generated, improved, or developed and supplied to the U.S. Government, and whether the equipment or technical data was derived from any bid or other proposal to the U.S. Government.",
+      "keyPhrases": [
+        "U.S. Government contract",
+        "bid or other proposal",
+        "generated, improved, or developed"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.12(a)(4)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(a)(4)",
+      "title": "Military security classification",
+      "regulationText": "A statement giving the military security classification of the equipment or technical data.",
+      "keyPhrases": [
+        "military security classification",
+        "security classification"
+      ],
+      "alternateForms": [],
+      "hintPhrases": [
+        "unclassified",
+        "classified"
+      ]
+    },
+    {
+      "id": "124.12(a)(5)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(a)(5)",
+      "title": "Patent applications under invention secrecy order",
+      "regulationText": "A statement identifying any patent application which discloses any of the subject matter of the equipment or technical data covered by an invention secrecy order issued by the U.S. Patent and Trademark Office.",
+      "keyPhrases": [
+        "invention secrecy order",
+        "patent application",
+        "Patent and Trademark Office"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.12(a)(6)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(a)(6)",
+      "title": "Value of the agreement; Part 130 statement if $500,000 or more",
+      "regulationText": "A statement of the actual or estimated value of the agreement, including the estimated value of all defense articles to be exported in furtherance of the agreement or amendments thereto. If the value is $500,000 or more, an additional statement must be made regarding the payment of political contributions, fees or commissions, pursuant to part 130 of this subchapter.",
+      "keyPhrases": [
+        "value of the agreement",
+        "estimated value",
+        "political contributions, fees or commissions",
+        "part 130"
+      ],
+      "alternateForms": [],
+      "thresholdUSD": 500000
+    },
+    {
+      "id": "124.12(a)(7)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(a)(7)",
+      "title": "FMS credits or loan guarantees",
+      "regulationText": "A statement indicating whether any foreign military sales credits or loan guarantees are or will be involved in financing the agreement.",
+      "keyPhrases": [
+        "foreign military sales credits",
+        "loan guarantees"
+      ],
+      "alternateForms": [],
+      "hintPhrases": [
+        "FMS"
+      ]
+    },
+    {
+      "id": "124.12(a)(8)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(a)(8)",
+      "title": "Classified information and DD 254 classifying office",
+      "regulationText": "The agreement must describe any classified information involved and identify, from Department of Defense form DD254, the address and telephone number of the U.S. Government office that classified the information.",
+      "keyPhrases": [
+        "DD254",
+        "classified information",
+        "office that classified the information"
+      ],
+      "alternateForms": [],
+      "hintPhrases": [
+        "DD 254",
+        "DD Form 254"
+      ]
+    },
+    {
+      "id": "124.12(a)(9)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(a)(9)",
+      "title": "DSS (DCSA) cognizant security offices and facility clearance codes",
+      "regulationText": "For agreements that may require the export of classified information, the Defense Security Service cognizant security offices that have responsibility for the facilities of the U.S. parties to the agreement shall be identified. The facility security clearance codes of the U.S. parties shall also be provided.",
+      "keyPhrases": [
+        "cognizant security office",
+        "facility security clearance",
+        "Defense Security Service"
+      ],
+      "alternateForms": [],
+      "hintPhrases": [
+        "DCSA",
+        "Defense Counterintelligence and Security Agency",
+        "FCL"
+      ]
+    },
+    {
+      "id": "124.12(b)(1)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(b)(1)",
+      "title": "Approval not an antitrust or business-terms determination",
+      "regulationText": "“If the agreement is approved by the Department of State, such approval will not be construed by (the applicant) as passing on the legality of the agreement from the standpoint of antitrust laws or other applicable statutes, nor will (the applicant) construe the Department's approval as constituting either approval or disapproval of any of the business terms or conditions between the parties to the agreement.”",
+      "keyPhrases": [
+        "passing on the legality of the agreement",
+        "antitrust laws",
+        "business terms or conditions"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.12(b)(2)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(b)(2)",
+      "title": "No entry into force before State approval",
+      "regulationText": "“The (applicant) will not permit the proposed agreement to enter into force until it has been approved by the Department of State.”",
+      "keyPhrases": [
+        "will not permit the proposed agreement to enter into force",
+        "until it has been approved by the Department of State"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.12(b)(3)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(b)(3)",
+      "title": "File signed copy within 30 days; termination notice; 60-day non-conclusion notice",
+      "regulationText": "“The (applicant) will furnish the Department of State with one copy of the signed agreement (or amendment) within 30 days from the date that the agreement is concluded and will inform the Department of its termination not less than 30 days prior to expiration and provide information on the continuation of any foreign rights or the flow of technical data to the foreign party. If a decision is made not to conclude the proposed agreement, the applicant will so inform the Department within 60 days.”",
+      "keyPhrases": [
+        "one copy of the signed agreement",
+        "within 30 days",
+        "not less than 30 days prior to expiration",
+        "within 60 days",
+        "continuation of any foreign rights"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.12(b)(4)",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "transmittal-letter",
+      "citation": "22 CFR 124.12(b)(4)",
+      "title": "Sub-licenses must carry the U.S. Government provisions",
+      "regulationText": "“If this agreement grants any rights to sub-license, it will be amended to require that all sub-licensing arrangements incorporate all the provisions of the basic agreement that refer to the U.S. Government and the Department of State ( 22 CFR 124.8 and 124.9).”",
+      "keyPhrases": [
+        "rights to sub-license",
+        "sub-licensing arrangements incorporate all the provisions",
+        "124.8 and 124.9"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.14(c)(1)",
+      "applies": [
+        "WDA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.14(c)(1)",
+      "title": "No entry into force, amendment or extension without State approval",
+      "regulationText": "“This agreement shall not enter into force, and may not be amended or extended, without the prior written approval of the Department of State of U.S. Government.”",
+      "keyPhrases": [
+        "shall not enter into force",
+        "may not be amended or extended",
+        "prior written approval of the Department of State"
+      ],
+      "alternateForms": [],
+      "sameSubstanceAs": "124.8(1)"
+    },
+    {
+      "id": "124.14(c)(2)",
+      "applies": [
+        "WDA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.14(c)(2)",
+      "title": "Subject to U.S. export laws and administrative acts",
+      "regulationText": "“This agreement is subject to all United States laws and regulations related to exports and to all administrative acts of the United States Government pursuant to such laws and regulations.",
+      "keyPhrases": [
+        "subject to all United States laws and regulations",
+        "related to exports",
+        "administrative acts of the United States Government"
+      ],
+      "alternateForms": [],
+      "sameSubstanceAs": "124.8(2)"
+    },
+    {
+      "id": "124.14(c)(3)",
+      "applies": [
+        "WDA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.14(c)(3)",
+      "title": "Prior U.S. Government contracts unaffected",
+      "regulationText": "“The parties to this agreement agree that the obligations contained in this agreement shall not affect the performance of any obligations created by prior contracts or subcontracts which the parties may have individually or collectively with the U.S. Government.”",
+      "keyPhrases": [
+        "shall not affect the performance of any obligations",
+        "prior contracts or subcontracts"
+      ],
+      "alternateForms": [],
+      "sameSubstanceAs": "124.8(3)"
+    },
+    {
+      "id": "124.14(c)(4)",
+      "applies": [
+        "WDA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.14(c)(4)",
+      "title": "No U.S. Government liability for patent infringement",
+      "regulationText": "“No liability will be incurred by or attributed to the U.S. Government in connection with any possible infringement of privately owned patent or proprietary rights, either domestic or foreign by reason of the U.S. Government's approval of this agreement.”",
+      "keyPhrases": [
+        "No liability will be incurred by or attributed to the U.S. Government",
+        "infringement of privately owned patent or proprietary rights"
+      ],
+      "alternateForms": [],
+      "sameSubstanceAs": "124.8(4)"
+    },
+    {
+      "id": "124.14(c)(5)",
+      "applies": [
+        "WDA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.14(c)(5)",
+      "title": "No transfer outside the distribution territory without DDTC approval",
+      "regulationText": "“No export, sale, transfer, or other disposition of the defense articles covered by this agreement is authorized to any country outside the distribution territory without the prior written approval of the Directorate of Defense Trade Controls of the U.S. Department of State.”",
+      "keyPhrases": [
+        "outside the distribution territory",
+        "prior written approval of the Directorate of Defense Trade Controls"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.14(c)(6)",
+      "applies": [
+        "WDA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.14(c)(6)",
+      "title": "Annual sales report to the Department of State (must name the reporting party)",
+      "regulationText": "“The parties to this agreement agree that an annual report of sales or other transfers pursuant to this agreement of the licensed articles, by quantity, type, U.S. dollar value, and purchaser or recipient shall be provided by (applicant or licensee) to the Department of State.” This clause must specify which party is obligated to provide the annual report. Such reports may be submitted either directly by the licensee or indirectly through the licensor, and may cover calendar or fiscal years. Reports shall be deemed proprietary information by the Department of State and will not be disclosed to unauthorized persons. (See § 126.10(b) of this subchapter.)",
+      "keyPhrases": [
+        "annual report of sales or other transfers",
+        "by quantity, type, U.S. dollar value, and purchaser or recipient"
+      ],
+      "alternateForms": [],
+      "requiresPartyNamed": true
+    },
+    {
+      "id": "124.14(c)(7)",
+      "applies": [
+        "WDA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.14(c)(7)",
+      "title": "Destination control statement in contracts/invoices",
+      "regulationText": "“(Licensee) agrees to incorporate the following statement as an integral provision of a contract, invoice or other appropriate document whenever the articles covered by this agreement are sold or otherwise transferred: `These items are controlled by the U.S. government and authorized for export only to the country of ultimate destination for use by the ultimate consignee or end-user(s) herein identified. They may not be resold, transferred, or otherwise disposed of, to any other country or to any person other than the authorized ultimate consignee or end-user(s), either in their original form or after being incorporated into other items, without first obtaining approval from the U.S. government or as otherwise authorized by U.S. law and regulations.' ”",
+      "keyPhrases": [
+        "controlled by the U.S. government and authorized for export only to the country of ultimate destination",
+        "may not be resold, transferred, or otherwise disposed of",
+        "either in their original form or after being incorporated into other items",
+        "without first obtaining approval from the U.S. government"
+      ],
+      "alternateForms": []
+    },
+    {
+      "id": "124.14(c)(8)",
+      "applies": [
+        "WDA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.14(c)(8)",
+      "title": "U.S. Government provisions survive termination",
+      "regulationText": "“All provisions in this agreement which refer to the United States Government and the Department of State will remain binding on the parties after the termination of the agreement.”",
+      "keyPhrases": [
+        "remain binding on the parties after the termination"
+      ],
+      "alternateForms": [],
+      "sameSubstanceAs": "124.8(6)"
+    },
+    {
+      "id": "124.14(c)(9)",
+      "applies": [
+        "WDA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 124.14(c)(9)",
+      "title": "Sales limited to governments in the distribution territory (unless for private persons)",
+      "regulationText": "Unless the articles covered by the agreement are in fact intended to be distributed to private persons or entities (e.g., cryptographic devices and software for financial and business applications), the following clause must be included in all warehousing and distribution agreements: “Sales or other transfers of the licensed article shall be limited to governments of the countries in the distribution territory and to private entities seeking to procure the licensed article pursuant to a contract with a government within the distribution territory, unless the prior written approval of the U.S. Department of State is obtained.”",
+      "keyPhrases": [
+        "limited to governments of the countries in the distribution territory",
+        "private entities seeking to procure the licensed article"
+      ],
+      "alternateForms": [],
+      "condition": "omitted only if the articles are in fact intended for distribution to private persons or entities"
+    },
+    {
+      "id": "126.18-DNTCN",
+      "applies": [
+        "MLA",
+        "TAA"
+      ],
+      "document": "agreement",
+      "citation": "22 CFR 126.18(a)",
+      "title": "Dual-national / third-country-national employee transfers (126.18)",
+      "regulationText": "(a) Subject to the requirements of paragraphs (b) and (c) of this section and notwithstanding any other provisions of this part, and where the exemption provided in paragraph (d) of this section cannot be implemented because of applicable domestic laws, no approval is needed from the Directorate of Defense Trade Controls (DDTC) for the transfer of unclassified defense articles, which includes technical data, to or within a foreign business entity, foreign governmental entity, or international organization that is an authorized end-user or consignee (including approved sub-licensees) for those defense articles, including the transfer to dual nationals or third-country nationals who are bona fide regular employees, directly employed by the foreign consignee or end-user. The transfer of defense articles pursuant to this section must take place completely within the physical territory of the country where the end-user is located, where the governmental entity or international organization conducts official business, or where the consignee operates, and be within the scope of an approved export license, other export authorization, or license exemption.",
+      "keyPhrases": [
+        "126.18",
+        "dual national",
+        "third-country national",
+        "bona fide regular employees",
+        "physical territory",
+        "Non-Disclosure Agreement"
+      ],
+      "alternateForms": [
+        {
+          "form": "126.18(d) variant (nationals of NATO, EU, Australia, Japan, New Zealand, Switzerland)",
+          "text": "no approval is needed from the Directorate of Defense Trade Controls (DDTC) for the reexport of unclassified defense articles or defense services to individuals who are dual national or third-country national employees of a foreign business entity, foreign governmental entity, or international organization, that is an authorized end-user, foreign signatory, or consignee (including approved sub-licensees) for those defense articles or defense services, when such individuals are: (1) Regular employees ...; (2) Nationals exclusively of countries that are members of NATO, the European Union, Australia, Japan, New Zealand, or Switzerland; (3) Within the physical territories of the countries listed in paragraph (d)(2) of this section or the United States during the reexport; (4) Signatory to a Non-Disclosure Agreement, unless their employer is a signatory or sublicensee to an agreement under § 124.1 authorizing those defense articles or defense services; and (5) Not the recipient of any permanent transfer of hardware.",
+          "source": "ConnorCallison/ecfr-opportunities libs/ecfr-markdown/src/results/markdown/title-22/chapter-I.md @ 762bf2799c45f2454037ad4941b3391982641e93 (repo HEAD c813c4b, 2025-01-27) § 126.18(d)",
+          "verified": true,
+          "note": "Excerpt of the regulation, elided at '...'."
+        }
+      ],
+      "regulationIsNotAClause": true
+    }
+  ]
+}
+
+"""#,
+        "usml": #"""
+{
+  "name": "United States Munitions List (22 CFR 121.1)",
+  "version": "2024-08-01",
+  "asOf": "2024-08-01",
+  "source": "22 CFR 121.1 as read in MichalOpoka/ecfr cfr/title-22-Foreign-Relations/chapter-I-Department-State/subchapter-M-International-Traffic-Arms-Regulations/part-121-The-United-States-Munitions-List/subjectgroup-ECFRf7e5fe639be4566-Enumeration-Articles/section-121.1.md @ b0650bbbf396343af64f2ba6eb490525bdadb30e (211,327 chars, read in full)",
+  "license": "US Government work (public domain) — compiled by the Docket project",
+  "notes": "USML categories of 22 CFR 121.1 with every paragraph/subparagraph id read in the text (reserved ids are listed in reservedRanges, not as paragraphs). sme = the paragraph line itself carries the SME asterisk; smeInherited = an ancestor paragraph carries it (per 120.36 the asterisk on a paragraph designates the articles it covers). mt = '(MT' appears in the paragraph's own line; mtQualified = the mark is limited ('MT for ...' / 'MT if ...'). text = first 120 characters of the paragraph. technicalDataAndDefenseServices marks the top-level technical data/defense services paragraph; earItems marks (x). Paragraphs inside 'Note to paragraph ...' blocks and the interpretive notes are not USML paragraphs and are skipped, but numbered interpretation paragraphs that are part of the category text (e.g. V(k)(1)-(5)) are kept. Generated by scripts/refdata/build_usml.py. 21 categories, 1116 paragraphs; categories not found in the text read: none. Parser warnings: 0. HOW THIS FILE WAS MADE: the whole section text at the cited commit was read (offsets 0-211327) and its category headings and paragraph lines were transcribed into a working excerpt (notes and note-enumerations omitted; each paragraph's text shortened to about its first 100 characters and marked with an ellipsis; where the (MT...) mark stood later in the line it was kept as a trailing '(MT)', '(MT for ...)' or '(MT if ...)'; the XII(b)(6) '(MT if ...)' mark, which the markdown puts on its own line, was attached to (b)(6)); the parser was then run on that excerpt. The excerpt is not committed (copy of public text); re-running the parser on the full section-121.1.md should give the same ids and marks but longer text. AS-OF: approximate. The snapshot commit date was not read; the text carries an effective-date note (88 FR 84074, Dec. 4, 2023) running 'until Dec. 1, 2024' and eCFR links to amendments at 86 FR 48022 (Aug. 27, 2021) and 89 FR 20548 (Mar. 25, 2024); changes to 121.1 published after mid-2024 are NOT reflected and the January 2025 eCFR-CC copy of 121.1 was not compared. Irregular numbering kept as in the text: XIII(f)(i)-(iii) sit directly under (f); XVIII has no reserved range between (g) and (x); VIII(a)(6) is an asterisked '[Reserved]'. Categories XVII and XXI have no (x) paragraph.",
+  "entries": [
+    {
+      "category": "I",
+      "number": 1,
+      "title": "Firearms and Related Articles",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": true,
+          "mt": false,
+          "text": "Firearms using caseless ammunition."
+        },
+        {
+          "id": "(b)",
+          "sme": true,
+          "mt": false,
+          "text": "Fully automatic firearms to .50 caliber (12.7 mm) inclusive."
+        },
+        {
+          "id": "(c)",
+          "sme": true,
+          "mt": false,
+          "text": "Firearms specially designed to integrate fire control, automatic tracking, or automatic firing (e.g., …"
+        },
+        {
+          "id": "(d)",
+          "sme": true,
+          "mt": false,
+          "text": "Fully automatic shotguns regardless of gauge."
+        },
+        {
+          "id": "(e)",
+          "sme": true,
+          "mt": false,
+          "text": "Silencers, mufflers, and sound suppressors."
+        },
+        {
+          "id": "(g)",
+          "sme": false,
+          "mt": false,
+          "text": "Barrels, receivers (frames), bolts, bolt carriers, slides, or sears specially designed for the articles …"
+        },
+        {
+          "id": "(h)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts, components, accessories, and attachments, as follows:"
+        },
+        {
+          "id": "(h)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Drum and other magazines for firearms to .50 caliber (12.7 mm) inclusive with a capacity greater than 50 …"
+        },
+        {
+          "id": "(h)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts and components specially designed for conversion of a semi-automatic firearm to a fully automatic …"
+        },
+        {
+          "id": "(h)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts and components specially designed for defense articles described in paragraphs (c) and (e) of this …"
+        },
+        {
+          "id": "(h)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Accessories or attachments specially designed to automatically stabilize aim (other than gun rests) or …"
+        },
+        {
+          "id": "(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) …",
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technology subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(f)",
+        "(j)-(w)"
+      ]
+    },
+    {
+      "category": "II",
+      "number": 2,
+      "title": "Guns and Armament",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": false,
+          "mt": false,
+          "text": "Guns and armament greater than .50 caliber (12.7 mm), as follows:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": true,
+          "mt": false,
+          "text": "Guns, howitzers, artillery, and cannons;"
+        },
+        {
+          "id": "(a)(2)",
+          "sme": true,
+          "mt": false,
+          "text": "Mortars;"
+        },
+        {
+          "id": "(a)(3)",
+          "sme": true,
+          "mt": false,
+          "text": "Recoilless rifles;"
+        },
+        {
+          "id": "(a)(4)",
+          "sme": true,
+          "mt": false,
+          "text": "Grenade launchers; or"
+        },
+        {
+          "id": "(a)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental guns and armament greater than .50 caliber (12.7 mm) funded by the Department of Defense …"
+        },
+        {
+          "id": "(b)",
+          "sme": false,
+          "mt": false,
+          "text": "Flamethrowers with an effective range greater than or equal to 20 meters."
+        },
+        {
+          "id": "(d)",
+          "sme": true,
+          "mt": false,
+          "text": "Kinetic energy weapon systems specially designed for destruction or rendering mission-abort of a target."
+        },
+        {
+          "id": "(e)",
+          "sme": false,
+          "mt": false,
+          "text": "Signature reduction devices specially designed for the guns and armament controlled in paragraphs (a), …"
+        },
+        {
+          "id": "(j)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts, components, accessories, and attachments, as follows:"
+        },
+        {
+          "id": "(j)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Gun barrels, rails, tubes, and receivers specially designed for the weapons controlled in paragraphs (a) …"
+        },
+        {
+          "id": "(j)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Sights specially designed to orient indirect fire weapons;"
+        },
+        {
+          "id": "(j)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Breech blocks for the weapons controlled in paragraphs (a) and (d) of this category;"
+        },
+        {
+          "id": "(j)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Firing mechanisms for the weapons controlled in paragraphs (a) and (d) of this category and specially …"
+        },
+        {
+          "id": "(j)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Systems for firing superposed or stacked ammunition and specially designed parts and components therefor;"
+        },
+        {
+          "id": "(j)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Servo-electronic and hydraulic elevation adjustment mechanisms;"
+        },
+        {
+          "id": "(j)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Muzzle brakes;"
+        },
+        {
+          "id": "(j)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Bore evacuators;"
+        },
+        {
+          "id": "(j)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Independent ammunition handling systems for the guns and armament controlled in paragraphs (a), (b), and …"
+        },
+        {
+          "id": "(j)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Components for independently powered ammunition handling systems and platform interface, as follows:"
+        },
+        {
+          "id": "(j)(10)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Mounts;"
+        },
+        {
+          "id": "(j)(10)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Carriages;"
+        },
+        {
+          "id": "(j)(10)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Gun pallets;"
+        },
+        {
+          "id": "(j)(10)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Hydro-pneumatic equilibration cylinders; or"
+        },
+        {
+          "id": "(j)(10)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "Hydro-pneumatic systems capable of scavenging recoil energy to power howitzer functions;"
+        },
+        {
+          "id": "(j)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "Ammunition containers/drums, ammunition chutes, ammunition conveyor elements, ammunition feeder systems, …"
+        },
+        {
+          "id": "(j)(12)",
+          "sme": false,
+          "mt": false,
+          "text": "Systems and equipment for the guns and armament controlled in paragraphs (a) and (d) of this category …"
+        },
+        {
+          "id": "(j)(13)",
+          "sme": false,
+          "mt": false,
+          "text": "Aircraft/gun interface units to support gun systems with a designed rate of fire greater than 100 rounds …"
+        },
+        {
+          "id": "(j)(14)",
+          "sme": false,
+          "mt": false,
+          "text": "Recoil systems specially designed to mitigate the shock associated with the firing process of guns …"
+        },
+        {
+          "id": "(j)(15)",
+          "sme": false,
+          "mt": false,
+          "text": "Prime power generation, energy storage, thermal management, conditioning, switching, and fuel-handling …"
+        },
+        {
+          "id": "(j)(16)",
+          "sme": false,
+          "mt": false,
+          "text": "Kinetic energy weapon target acquisition, tracking fire control, and damage assessment systems and …"
+        },
+        {
+          "id": "(j)(17)",
+          "sme": true,
+          "mt": false,
+          "text": "Any part, component, accessory, attachment, equipment, or system that:"
+        },
+        {
+          "id": "(j)(17)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(j)(17)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(j)(17)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(k)",
+          "sme": false,
+          "mt": false,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) …",
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technology subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(c)",
+        "(f)-(i)",
+        "(l)-(w)"
+      ]
+    },
+    {
+      "category": "III",
+      "number": 3,
+      "title": "Ammunition and Ordnance",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": false,
+          "mt": false,
+          "text": "Ammunition, as follows:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": true,
+          "mt": false,
+          "text": "Ammunition that incorporates a projectile controlled in paragraph (d)(1) or (3) of this category;"
+        },
+        {
+          "id": "(a)(2)",
+          "sme": true,
+          "mt": false,
+          "text": "Ammunition preassembled into links or belts;"
+        },
+        {
+          "id": "(a)(3)",
+          "sme": true,
+          "mt": false,
+          "text": "Shotgun ammunition that incorporates a projectile controlled in paragraph (d)(2) of this category;"
+        },
+        {
+          "id": "(a)(4)",
+          "sme": true,
+          "mt": false,
+          "text": "Caseless ammunition manufactured with smokeless powder;"
+        },
+        {
+          "id": "(a)(5)",
+          "sme": true,
+          "mt": false,
+          "text": "Ammunition, except shotgun ammunition, based on non-metallic cases, or non-metallic cases that have …"
+        },
+        {
+          "id": "(a)(6)",
+          "sme": true,
+          "mt": false,
+          "text": "Ammunition employing pyrotechnic material in the projectile base or any ammunition employing a …"
+        },
+        {
+          "id": "(a)(7)",
+          "sme": true,
+          "mt": false,
+          "text": "Ammunition for fully automatic firearms that fire superposed or stacked projectiles or for guns that …"
+        },
+        {
+          "id": "(a)(8)",
+          "sme": true,
+          "mt": false,
+          "text": "Electromagnetic armament projectiles or billets for weapons with a design muzzle energy exceeding 5 MJ;"
+        },
+        {
+          "id": "(a)(9)",
+          "sme": true,
+          "mt": false,
+          "text": "Ammunition, not specified above, for the guns and armaments controlled in Category II; or"
+        },
+        {
+          "id": "(a)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental ammunition funded by the Department of Defense and specially designed parts and …"
+        },
+        {
+          "id": "(b)",
+          "sme": false,
+          "mt": false,
+          "text": "Ammunition/ordnance handling equipment specially designed for the articles controlled in this category, as follows:"
+        },
+        {
+          "id": "(b)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Belting, linking, and de-linking equipment; or"
+        },
+        {
+          "id": "(b)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Fuze setting devices."
+        },
+        {
+          "id": "(d)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts and components for the articles in this category, as follows:"
+        },
+        {
+          "id": "(d)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Projectiles that use pyrotechnic tracer materials that incorporate any material having peak radiance …"
+        },
+        {
+          "id": "(d)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Shotgun projectiles that are flechettes, incendiary, tracer, or explosive;"
+        },
+        {
+          "id": "(d)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Projectiles of any caliber produced from depleted uranium;"
+        },
+        {
+          "id": "(d)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Projectiles not specified above, guided or unguided, for the items controlled in USML Category II, and …"
+        },
+        {
+          "id": "(d)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Canisters or sub-munitions (e.g., bomblets or minelets), and specially designed parts and components …"
+        },
+        {
+          "id": "(d)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Projectiles that employ tips (e.g., M855A1 Enhanced Performance Round (EPR)) or cores regardless of …"
+        },
+        {
+          "id": "(d)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Cartridge cases, powder bags, or combustible cases specially designed for the items controlled in USML …"
+        },
+        {
+          "id": "(d)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Non-metallic cases, including cases that have only a metallic base, for the ammunition controlled in …"
+        },
+        {
+          "id": "(d)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Cartridge links and belts for fully automatic firearms and guns controlled in USML Categories I or II;"
+        },
+        {
+          "id": "(d)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Primers other than Boxer, Berdan, or shotshell types;"
+        },
+        {
+          "id": "(d)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "Safing, arming, and fuzing components (to include target detection and proximity sensing devices) for …"
+        },
+        {
+          "id": "(d)(12)",
+          "sme": false,
+          "mt": false,
+          "text": "Guidance and control components for the ammunition in this category and specially designed parts therefor;"
+        },
+        {
+          "id": "(d)(13)",
+          "sme": false,
+          "mt": false,
+          "text": "Terminal seeker assemblies for the ammunition in this category and specially designed parts and …"
+        },
+        {
+          "id": "(d)(14)",
+          "sme": false,
+          "mt": false,
+          "text": "Illuminating flares or target practice projectiles for the ammunition controlled in paragraph (a)(9) …"
+        },
+        {
+          "id": "(d)(15)",
+          "sme": true,
+          "mt": false,
+          "text": "Any part, component, accessory, attachment, equipment, or system that:"
+        },
+        {
+          "id": "(d)(15)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(d)(15)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(d)(15)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)",
+          "sme": false,
+          "mt": false,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) …",
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technology subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(c)",
+        "(f)-(w)"
+      ]
+    },
+    {
+      "category": "IV",
+      "number": 4,
+      "title": "Launch Vehicles, Guided Missiles, Ballistic Missiles, Rockets, Torpedoes, Bombs, and Mines",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": true,
+          "mt": false,
+          "text": "Rockets, space launch vehicles (SLVs), missiles, bombs, torpedoes, depth charges, mines, and grenades, as follows:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": false,
+          "mt": true,
+          "text": "Rockets, SLVs, and missiles capable of delivering at least a 500-kg payload to a range of at least … (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(2)",
+          "sme": false,
+          "mt": true,
+          "text": "Rockets, SLVs, and missiles capable of delivering less than a 500-kg payload to a range of at least … (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Man-portable air defense systems (MANPADS);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Anti-tank missiles and rockets;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Rockets, SLVs, and missiles not meeting the criteria of paragraphs (a)(1) through (a)(4) of this category;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Bombs;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Torpedoes;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Depth charges;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Anti-personnel, anti-vehicle, or anti-armor land mines (e.g., area denial devices);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Anti-helicopter mines;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "Naval mines; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(12)",
+          "sme": false,
+          "mt": false,
+          "text": "Fragmentation and high explosive hand grenades.",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)",
+          "sme": true,
+          "mt": false,
+          "text": "Launchers for rockets, SLVs, and missiles, as follows:"
+        },
+        {
+          "id": "(b)(1)",
+          "sme": false,
+          "mt": true,
+          "text": "Fixed launch sites and mobile launcher mechanisms for any system enumerated in paragraphs (a)(1) and … (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Fixed launch sites and mobile launcher mechanisms for any system enumerated in paragraphs (a)(3) through …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)",
+          "sme": false,
+          "mt": true,
+          "text": "Apparatus and devices specially designed for the handling, control, activation, monitoring, detection, … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(d)",
+          "sme": true,
+          "mt": false,
+          "text": "Rocket, SLV, and missile power plants, as follows:"
+        },
+        {
+          "id": "(d)(1)",
+          "sme": false,
+          "mt": true,
+          "text": "Except as enumerated in paragraph (d)(2) or (d)(3) of this category, individual rocket stages for the … (MT for …)",
+          "mtQualified": true,
+          "smeInherited": true
+        },
+        {
+          "id": "(d)(2)",
+          "sme": false,
+          "mt": true,
+          "text": "Solid propellant rocket motors, hybrid or gel rocket motors, or liquid propellant rocket engines having … (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(d)(3)",
+          "sme": false,
+          "mt": true,
+          "text": "Solid propellant rocket motors, hybrid or gel rocket motors, or liquid propellant rocket engines having … (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(d)(4)",
+          "sme": false,
+          "mt": true,
+          "text": "Combined cycle, pulsejet, ramjet, or scramjet engines (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(d)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Air-breathing engines that operate above Mach 4 not enumerated in paragraph (d)(4) of this category;",
+          "smeInherited": true
+        },
+        {
+          "id": "(d)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Pressure gain combustion-based propulsion systems not enumerated in paragraphs (d)(4) and (d)(5) of this …",
+          "smeInherited": true
+        },
+        {
+          "id": "(d)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Rocket, SLV, and missile engines and motors, not otherwise enumerated in paragraphs (d)(1) through (d)(6) …",
+          "smeInherited": true
+        },
+        {
+          "id": "(g)",
+          "sme": true,
+          "mt": false,
+          "text": "Non-nuclear warheads for rockets, bombs, and missiles (e.g., explosive, kinetic, EMP, thermobaric, …"
+        },
+        {
+          "id": "(h)",
+          "sme": false,
+          "mt": false,
+          "text": "Systems, subsystems, parts, components, accessories, attachments, or associated equipment, as follows:"
+        },
+        {
+          "id": "(h)(1)",
+          "sme": false,
+          "mt": true,
+          "text": "Flight control and guidance systems (including guidance sets) specially designed for articles … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(2)",
+          "sme": false,
+          "mt": true,
+          "text": "Seeker systems specially designed for articles enumerated in paragraph (a) of this category (e.g., … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Kinetic kill vehicles and specially designed parts and components therefor;"
+        },
+        {
+          "id": "(h)(4)",
+          "sme": false,
+          "mt": true,
+          "text": "Missile or rocket thrust vector control systems (MT for those thrust vector control systems usable in …",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "MANPADS grip stocks and specially designed parts and components therefor;"
+        },
+        {
+          "id": "(h)(6)",
+          "sme": false,
+          "mt": true,
+          "text": "Rocket or missile nozzles and nozzle throats, and specially designed parts and components therefor (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(7)",
+          "sme": false,
+          "mt": true,
+          "text": "Rocket or missile nose tips, nose fairings, or aerospikes, and specially designed parts and components … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(8)",
+          "sme": false,
+          "mt": true,
+          "text": "Re-entry vehicle or warhead heat shields (MT for those re-entry vehicles and heat shields usable in …",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(9)",
+          "sme": false,
+          "mt": true,
+          "text": "Missile and rocket safing, arming, fuzing, and firing (SAFF) components (to include target detection … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(10)",
+          "sme": false,
+          "mt": true,
+          "text": "Self-destruct systems specially designed for articles enumerated in paragraph (a) of this category … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(11)",
+          "sme": false,
+          "mt": true,
+          "text": "Separation mechanisms, staging mechanisms, and interstages useable for articles enumerated in … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(12)",
+          "sme": false,
+          "mt": true,
+          "text": "Post-boost vehicles (PBV) (MT);"
+        },
+        {
+          "id": "(h)(13)",
+          "sme": false,
+          "mt": true,
+          "text": "Engine or motor mounts specially designed for articles enumerated in paragraphs (a) and (b) of this … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(14)",
+          "sme": false,
+          "mt": true,
+          "text": "Combustion chambers specially designed for articles enumerated in paragraphs (a) and (d) of this … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(15)",
+          "sme": false,
+          "mt": true,
+          "text": "Injectors specially designed for articles controlled in this category (MT for those injectors specially …",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(16)",
+          "sme": false,
+          "mt": false,
+          "text": "Solid rocket motor or liquid engine igniters;"
+        },
+        {
+          "id": "(h)(17)",
+          "sme": false,
+          "mt": true,
+          "text": "Re-entry vehicles and specially designed parts and components therefor not elsewhere specified in this … (MT);"
+        },
+        {
+          "id": "(h)(18)",
+          "sme": false,
+          "mt": false,
+          "text": "Specially designed parts and components for articles controlled in paragraph (g) not elsewhere specified …"
+        },
+        {
+          "id": "(h)(19)",
+          "sme": false,
+          "mt": false,
+          "text": "Penetration aids and specially designed parts and components therefor (e.g., physical or electronic …"
+        },
+        {
+          "id": "(h)(20)",
+          "sme": false,
+          "mt": true,
+          "text": "Rocket motor cases and specially designed parts and components therefor (e.g., flanges, flange seals, … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(21)",
+          "sme": false,
+          "mt": true,
+          "text": "Solid rocket motor liners and rocket motor insulation (MT for those solid rocket motor liners usable in …",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(22)",
+          "sme": false,
+          "mt": true,
+          "text": "Radomes, sensor windows, and antenna windows specially designed for articles enumerated in paragraph … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(23)",
+          "sme": false,
+          "mt": false,
+          "text": "Rocket or missile payload fairings;"
+        },
+        {
+          "id": "(h)(24)",
+          "sme": false,
+          "mt": true,
+          "text": "Rocket or missile launch canisters (MT for those rocket or missile launch canisters designed or modified …",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(25)",
+          "sme": false,
+          "mt": true,
+          "text": "Fuzes specially designed for articles enumerated in paragraph (a) of this category (e.g., proximity, … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(26)",
+          "sme": false,
+          "mt": true,
+          "text": "Rocket or missile liquid propellant tanks (MT for those rocket or missile liquid propellant tanks usable …",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(27)",
+          "sme": false,
+          "mt": true,
+          "text": "Rocket or missile altimeters specially designed for use in articles enumerated in paragraph (a)(1) of … (MT);"
+        },
+        {
+          "id": "(h)(28)",
+          "sme": false,
+          "mt": true,
+          "text": "Pneumatic, hydraulic, mechanical, electro-optical, or electromechanical flight control systems … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(29)",
+          "sme": false,
+          "mt": true,
+          "text": "Umbilical and interstage electrical connectors specially designed for use in the rockets or missiles … (MT); or"
+        },
+        {
+          "id": "(h)(30)",
+          "sme": true,
+          "mt": true,
+          "text": "Any part, component, accessory, attachment, equipment, or system that (MT for those articles designated as such):",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(30)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(h)(30)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software directly related to defense articles in this subchapter or 600 series …",
+          "smeInherited": true
+        },
+        {
+          "id": "(h)(30)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(i)",
+          "sme": false,
+          "mt": true,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) … (MT for …)",
+          "mtQualified": true,
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technical data subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(e)-(f)",
+        "(j)-(w)"
+      ]
+    },
+    {
+      "category": "V",
+      "number": 5,
+      "title": "Explosives and Energetic Materials, Propellants, Incendiary Agents, and Their Constituents",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": true,
+          "mt": false,
+          "text": "Explosives, and mixtures thereof, as follows:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "ADNBF (aminodinitrobenzofuroxan or 7-Amino 4,6-dinitrobenzofurazane-1-oxide) (CAS 97096-78-1);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "BNCP (cis-bis(5-nitrotetrazolato) tetra amine-cobalt (III) perchlorate) (CAS 117412-28-9);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "CL-14 (diaminodinitrobenzofuroxan or 5,7-diamino-4,6-dinitrobenzofurazane-1-oxide) (CAS 117907-74-1);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(4)",
+          "sme": false,
+          "mt": true,
+          "text": "CL-20 (HNIW or Hexanitrohexaazaisowurtzitane) (CAS 135285-90-4); clathrates of CL-20 (MT for CL-20);",
+          "mtQualified": true,
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "CP (2-(5-cyanotetrazolato) penta aminecobalt (III) perchlorate) (CAS 70247-32-4);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "DADE (1,1-diamino-2,2-dinitroethylene, FOX-7) (CAS 145250-81-3);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "DATB (Diaminotrinitrobenzene) (CAS 1630-08-6);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "DDFP (1,4-dinitrodifurazanopiperazine);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "DDPO (2,6-diamino-3,5-dinitropyrazine-1-oxide, PZO) (CAS 194486-77-6);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "DIPAM (3,3′-Diamino-2,2′,4,4′,6,6′-hexanitrobiphenyl or dipicramide) (CAS 17215-44-0);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "DNAN (2,4-Dinitroanisole) (CAS 119-27-7);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(12)",
+          "sme": false,
+          "mt": false,
+          "text": "DNGU (DINGU or dinitroglycoluril) (CAS 55510-04-8);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(13)",
+          "sme": false,
+          "mt": false,
+          "text": "Furazans, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(13)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "DAAOF (DAAF, DAAFox, or diaminoazoxyfurazan);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(13)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "DAAzF (diaminoazofurazan) (CAS 78644-90-3);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(13)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "ANF (Furazanamine, 4-nitro- or 3-Amino-4-nitrofurazan; or 4-Nitro-1,2,5-oxadiazol-3-amine; …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(13)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "ANAzF (Aminonitroazofurazan or 1,2,5-Oxadiazol-3-amine, 4-[2-(4-nitro-1,2,5-oxadiazol-3-yl) …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(14)",
+          "sme": false,
+          "mt": false,
+          "text": "GUDN (Guanylurea dinitramide) FOX-12 (CAS 217464-38-5);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(15)",
+          "sme": false,
+          "mt": false,
+          "text": "HMX and derivatives, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(15)(i)",
+          "sme": false,
+          "mt": true,
+          "text": "HMX (Cyclotetramethylenetetranitramine; octahydro-1,3,5,7-tetranitro-1,3,5,7-tetrazine; … (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(15)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Difluoroaminated analogs of HMX; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(15)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "K-55 (2,4,6,8-tetranitro-2,4,6,8-tetraazabicyclo [3,3,0]-octanone-3, tetranitrosemiglycouril, or …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(16)",
+          "sme": false,
+          "mt": false,
+          "text": "HNAD (hexanitroadamantane) (CAS 143850-71-9);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(17)",
+          "sme": false,
+          "mt": false,
+          "text": "HNS (hexanitrostilbene) (CAS 20062-22-0);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(18)",
+          "sme": false,
+          "mt": false,
+          "text": "Imidazoles, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(18)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "BNNII (Octohydro-2,5-bis(nitroimino) imidazo [4,5-d]imidazole);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(18)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "DNI (2,4-dinitroimidazole) (CAS 5213-49-0);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(18)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "FDIA (1-fluoro-2,4-dinitroimidazole);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(18)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "NTDNIA (N-(2-nitrotriazolo)-2,4-dinitro-imidazole); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(18)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "PTIA (1-picryl-2,4,5-trinitroimidazole);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(19)",
+          "sme": false,
+          "mt": false,
+          "text": "NTNMH (1-(2-nitrotriazolo)-2-dinitromethylene hydrazine);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(20)",
+          "sme": false,
+          "mt": false,
+          "text": "NTO (ONTA or 3-nitro-1,2,4-triazol-5-one) (CAS 932-64-9);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(21)",
+          "sme": false,
+          "mt": false,
+          "text": "Polynitrocubanes with more than four nitro groups;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(22)",
+          "sme": false,
+          "mt": false,
+          "text": "PYX (2,6-Bis(picrylamino)-3,5-dinitropyridine) (CAS 38082-89-2);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(23)",
+          "sme": false,
+          "mt": false,
+          "text": "RDX and derivatives, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(23)(i)",
+          "sme": false,
+          "mt": true,
+          "text": "RDX (cyclotrimethylenetrinitramine), cyclonite, T4, hexahydro-1,3,5-trinitro-1,3,5-triazine, … (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(23)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Keto-RDX (K-6 or 2,4,6-trinitro-2,4,6-triazacyclohexanone) (CAS 115029-35-1); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(23)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Difluoraminated derivative of RDX; 1,3-Dinitro-5,5-bis(difluoramino)1,3-diazahexane (CAS No. …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(24)",
+          "sme": false,
+          "mt": false,
+          "text": "TAGN (Triaminoguanidinenitrate) (CAS 4000-16-2);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(25)",
+          "sme": false,
+          "mt": false,
+          "text": "TATB (Triaminotrinitrobenzene) (CAS 3058-38-6);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(26)",
+          "sme": false,
+          "mt": false,
+          "text": "TEDDZ (3,3,7,7-tetrakis(difluoroamine) octahydro-1,5-dinitro-1,5-diazocine;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(27)",
+          "sme": false,
+          "mt": false,
+          "text": "Tetrazines, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(27)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "BTAT (Bis(2,2,2-trinitroethyl)-3,6-diaminotetrazine); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(27)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "LAX-112 (3,6-diamino-1,2,4,5-tetrazine-1,4-dioxide);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(28)",
+          "sme": false,
+          "mt": false,
+          "text": "Tetrazoles, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(28)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "NTAT (nitrotriazolaminotetrazole); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(28)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "NTNT (1-N-(2-nitrotriazolo)-4-nitrotetrazole);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(29)",
+          "sme": false,
+          "mt": false,
+          "text": "Tetryl (trinitrophenylmethylnitramine) (CAS 479-45-8);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(30)",
+          "sme": false,
+          "mt": false,
+          "text": "TEX (4,10-Dinitro-2,6,8,12-tetraoxa-4,10-diazaisowurtzitane);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(31)",
+          "sme": false,
+          "mt": false,
+          "text": "TNAD (1,4,5,8-tetranitro-1,4,5,8-tetraazadecalin) (CAS 135877-16-6);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(32)",
+          "sme": false,
+          "mt": false,
+          "text": "TNAZ (1,3,3-trinitroazetidine) (CAS 97645-24-4);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(33)",
+          "sme": false,
+          "mt": false,
+          "text": "TNGU (SORGUYL or tetranitroglycoluril) (CAS 55510-03-7);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(34)",
+          "sme": false,
+          "mt": false,
+          "text": "TNP (1,4,5,8-tetranitro-pyridazino [4,5-d] pyridazine) (CAS 229176-04-9);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(35)",
+          "sme": false,
+          "mt": false,
+          "text": "Triazines, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(35)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "DNAM (2-oxy-4,6-dinitroamino-s-triazine) (CAS 19899-80-0); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(35)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "NNHT (2-nitroimino-5-nitro-hexahydro-1,3,5 triazine) (CAS 130400-13-4);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(36)",
+          "sme": false,
+          "mt": false,
+          "text": "Triazoles, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(36)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "5-azido-2-nitrotriazole;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(36)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "ADHTDN (4-amino-3,5-dihydrazino-1,2,4-triazole dinitramide) (CAS 1614-08-0);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(36)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "ADNT (1-amino-3,5-dinitro-1,2,4-triazole);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(36)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "BDNTA (Bis(dinitrotriazole)amine);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(36)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "DBT (3,3′-dinitro-5,5-bi-1,2,4-triazole) (CAS 30003-46-4);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(36)(vi)",
+          "sme": false,
+          "mt": false,
+          "text": "DNBT (dinitrobistriazole) (CAS 70890-46-9);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(36)(vii)",
+          "sme": false,
+          "mt": false,
+          "text": "NTDNT (1-N-(2-nitrotriazolo) 3,5-dinitro-triazole);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(36)(viii)",
+          "sme": false,
+          "mt": false,
+          "text": "PDNT (1-picryl-3,5-dinitrotriazole); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(36)(ix)",
+          "sme": false,
+          "mt": false,
+          "text": "TACOT (tetranitrobenzotriazolobenzotriazole) (CAS 25243-36-1);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(37)",
+          "sme": false,
+          "mt": false,
+          "text": "Energetic ionic materials melting between 343 K (70 °C) and 373 K (100 °C) and with detonation …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(38)",
+          "sme": false,
+          "mt": false,
+          "text": "Explosives, not otherwise enumerated in this paragraph or on the CCL in ECCN 1C608, with a detonation …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)",
+          "sme": true,
+          "mt": true,
+          "text": "Propellants, as follows (MT for composite and composite modified double-base propellants):",
+          "mtQualified": true
+        },
+        {
+          "id": "(b)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Any solid propellant with a theoretical specific impulse (see paragraph (k)(4) of this category) greater than:",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "240 seconds for non-metallized, non-halogenated propellant;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "250 seconds for non-metallized, halogenated propellant; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "260 seconds for metallized propellant;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Propellants having a force constant of more than 1,200 kJ/Kg;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Propellants that can sustain a steady-state burning rate more than 38 mm/s under standard conditions …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Elastomer-modified cast double-based propellants with extensibility at maximum stress greater than 5% …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Other composite and composite modified double-base propellants.",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)",
+          "sme": false,
+          "mt": false,
+          "text": "Pyrotechnics, fuels and related substances, and mixtures thereof, as follows:"
+        },
+        {
+          "id": "(c)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Alane (aluminum hydride) (CAS 7784-21-6);"
+        },
+        {
+          "id": "(c)(2)",
+          "sme": false,
+          "mt": true,
+          "text": "Carboranes; decaborane (CAS 17702-41-9); pentaborane and derivatives thereof (MT);"
+        },
+        {
+          "id": "(c)(3)",
+          "sme": false,
+          "mt": true,
+          "text": "Liquid high energy density fuels, as follows (MT):"
+        },
+        {
+          "id": "(c)(3)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Mixed fuels that incorporate both solid and liquid fuels, such as boron slurry, having a mass-based …"
+        },
+        {
+          "id": "(c)(3)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Other high energy density fuels and fuel additives (e.g., cubane, ionic solutions, JP-7, JP-10) having …"
+        },
+        {
+          "id": "(c)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Metal fuels, and fuel or pyrotechnic mixtures in particle form whether spherical, atomized, spheroidal, …:"
+        },
+        {
+          "id": "(c)(4)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Metals, and mixtures thereof, as follows:"
+        },
+        {
+          "id": "(c)(4)(i)(A)",
+          "sme": false,
+          "mt": true,
+          "text": "Beryllium (CAS 7440-41-7) in particle sizes of less than 60 micrometers (MT); or"
+        },
+        {
+          "id": "(c)(4)(i)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "Iron powder (CAS 7439-89-6) with particle size of 3 micrometers or less produced by reduction of iron …"
+        },
+        {
+          "id": "(c)(4)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Fuel mixtures or pyrotechnic mixtures, which contain any of the following:"
+        },
+        {
+          "id": "(c)(4)(ii)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "Boron (CAS 7440-42-8) or boron carbide (CAS 12069-32-8) fuels of 85% purity or higher and particle …"
+        },
+        {
+          "id": "(c)(4)(ii)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "Zirconium (CAS 7440-67-7), magnesium (CAS 7439-95-4), or alloys of these in particle sizes of less …"
+        },
+        {
+          "id": "(c)(4)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Explosives and fuels containing the metals or alloys listed in paragraphs (c)(4)(i) and (c)(4)(ii) of …"
+        },
+        {
+          "id": "(c)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Fuel, pyrotechnic, or energetic mixtures having any nanosized aluminum, beryllium, boron, zirconium, …:"
+        },
+        {
+          "id": "(c)(5)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Having particle size less than 200 nm in any direction; and"
+        },
+        {
+          "id": "(c)(5)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Having 60% or higher purity;"
+        },
+        {
+          "id": "(c)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Pyrotechnic and pyrophoric materials, as follows:"
+        },
+        {
+          "id": "(c)(6)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Pyrotechnic or pyrophoric materials specifically formulated to enhance or control the production of …"
+        },
+        {
+          "id": "(c)(6)(ii)",
+          "sme": false,
+          "mt": true,
+          "text": "Mixtures of magnesium, polytetrafluoroethylene and the copolymer vinylidene difluoride and … (MT);"
+        },
+        {
+          "id": "(c)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Titanium subhydride (TiHn) of stoichiometry equivalent to n = 0.65-1.68; or"
+        },
+        {
+          "id": "(c)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Hydrocarbon fuels specially formulated for use in flame throwers or incendiary munitions containing …"
+        },
+        {
+          "id": "(d)",
+          "sme": false,
+          "mt": false,
+          "text": "Oxidizers, as follows:"
+        },
+        {
+          "id": "(d)(1)",
+          "sme": false,
+          "mt": true,
+          "text": "ADN (ammonium dinitramide or SR-12) (CAS 140456-78-6) (MT);"
+        },
+        {
+          "id": "(d)(2)",
+          "sme": false,
+          "mt": true,
+          "text": "AP (ammonium perchlorate) (CAS 7790-98-9) (MT);"
+        },
+        {
+          "id": "(d)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "BDNPN (bis(2,2-dinitropropyl)nitrate) (CAS 28464-24-6);"
+        },
+        {
+          "id": "(d)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "DNAD (1,3-dinitro-1,3-diazetidine) (CAS 78246-06-7);"
+        },
+        {
+          "id": "(d)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "HAN (Hydroxylammonium nitrate) (CAS 13465-08-2);"
+        },
+        {
+          "id": "(d)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "HAP (hydroxylammonium perchlorate) (CAS 15588-62-2);"
+        },
+        {
+          "id": "(d)(7)",
+          "sme": false,
+          "mt": true,
+          "text": "HNF (Hydrazinium nitroformate) (CAS 20773-28-8) (MT);"
+        },
+        {
+          "id": "(d)(8)",
+          "sme": false,
+          "mt": true,
+          "text": "Hydrazine nitrate (CAS 37836-27-4) (MT);"
+        },
+        {
+          "id": "(d)(9)",
+          "sme": false,
+          "mt": true,
+          "text": "Hydrazine perchlorate (CAS 27978-54-7) (MT);"
+        },
+        {
+          "id": "(d)(10)",
+          "sme": false,
+          "mt": true,
+          "text": "Inhibited red fuming nitric acid (IRFNA) (CAS 8007-58-7) and liquid oxidizers comprised of or … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(d)(11)",
+          "sme": false,
+          "mt": true,
+          "text": "Perchlorates, chlorates, and chromates composited with powdered metal or other high energy fuel … (MT)."
+        },
+        {
+          "id": "(e)",
+          "sme": true,
+          "mt": false,
+          "text": "Binders, and mixtures thereof, as follows:"
+        },
+        {
+          "id": "(e)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "AMMO (azidomethylmethyloxetane and its polymers) (CAS 90683-29-7);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "BAMO-3-3 (bis(azidomethyl)oxetane and its polymers) (CAS 17607-20-4);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(3)",
+          "sme": false,
+          "mt": true,
+          "text": "BTTN (butanetriol trinitrate) (CAS 6659-60-5) (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "FAMAO (3-difluoroaminomethyl-3-azidomethyloxetane) and its polymers;",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "FEFO (bis(2-fluoro-2,2-dinitroethyl)formal) (CAS 17003-79-1);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(6)",
+          "sme": false,
+          "mt": true,
+          "text": "GAP (glycidyl azide polymer) (CAS 143178-24-9) and its derivatives (MT for GAP);",
+          "mtQualified": true,
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(7)",
+          "sme": false,
+          "mt": true,
+          "text": "HTPB (hydroxyl-terminated polybutadiene) with a hydroxyl functionality equal to or greater than 2.2 … (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(8)",
+          "sme": false,
+          "mt": true,
+          "text": "4,5 diazidomethyl-2-methyl-1,2,3-triazole (iso-DAMTR) (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "NENAS (nitratoethylnitramine compounds), as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(9)(i)",
+          "sme": false,
+          "mt": true,
+          "text": "N-Methyl 2-nitratoethylnitramine (Methyl-NENA) (CAS 17096-47-8) (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(9)(ii)",
+          "sme": false,
+          "mt": true,
+          "text": "N-Ethyl 2-nitratoethylnitramine (Ethyl-NENA) (CAS 85068-73-1) (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(9)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "N-Propyl 2-nitratoethylnitramine (CAS 82486-83-7);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(9)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "N-Butyl-2-nitratoethylnitramine (BuNENA) (CAS 82486-82-6); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(9)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "N-Pentyl 2-nitratoethylnitramine (CAS 85954-06-9);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Poly-NIMMO (poly nitratomethylmethyoxetane, poly-NMMO, (poly[3-nitratomethyl-3-methyl oxetane]) (CAS …",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "PNO (Poly(3-nitratooxetane));",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(12)",
+          "sme": false,
+          "mt": false,
+          "text": "TVOPA 1,2,3-Tris [1,2-bis(difluoroamino)ethoxy]propane; tris vinoxy propane adduct (CAS 53159-39-0);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(13)",
+          "sme": false,
+          "mt": false,
+          "text": "Polynitrorthocarbonates;",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(14)",
+          "sme": false,
+          "mt": false,
+          "text": "FPF-1 (poly-2,2,3,3,4,4-hexafluoro pentane-1,5-diolformal) (CAS 376-90-9);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(15)",
+          "sme": false,
+          "mt": false,
+          "text": "FPF-3 (poly-2,4,4,5,5,6,6-heptafluoro-2-trifluoromethyl-3-oxaheptane-1,7-diolformal);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(16)",
+          "sme": false,
+          "mt": false,
+          "text": "PGN (Polyglycidyl nitrate or poly(nitratomethyloxirane); poly-GLYN); (CAS 27814-48-8);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(17)",
+          "sme": false,
+          "mt": true,
+          "text": "N-methyl-p-nitroaniline (MT);",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(18)",
+          "sme": false,
+          "mt": false,
+          "text": "Low (less than 10,000) molecular weight, alcohol-functionalized, poly(epichlorohydrin); …",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(19)",
+          "sme": false,
+          "mt": true,
+          "text": "Dinitropropyl based plasticizers, as follows (MT):",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(19)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "BDNPA (bis (2,2-dinitropropyl) acetal) (CAS 5108-69-0); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(19)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "BDNPF (bis (2,2-dinitropropyl) formal) (CAS 5917-61-3).",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)",
+          "sme": false,
+          "mt": false,
+          "text": "Additives, as follows:"
+        },
+        {
+          "id": "(f)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Basic copper salicylate (CAS 62320-94-9);"
+        },
+        {
+          "id": "(f)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "BHEGA (Bis-(2-hydroxyethyl)glycolamide) (CAS 17409-41-5);"
+        },
+        {
+          "id": "(f)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "BNO (Butadienenitrile oxide);"
+        },
+        {
+          "id": "(f)(4)",
+          "sme": false,
+          "mt": true,
+          "text": "Ferrocene derivatives, as follows (MT):"
+        },
+        {
+          "id": "(f)(4)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Butacene (CAS 125856-62-4);"
+        },
+        {
+          "id": "(f)(4)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Catocene (2,2-Bis-ethylferrocenylpropane) (CAS 37206-42-1);"
+        },
+        {
+          "id": "(f)(4)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Ferrocene carboxylic acids and ferrocene carboxylic acid esters;"
+        },
+        {
+          "id": "(f)(4)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "n-butylferrocene (CAS 31904-29-7);"
+        },
+        {
+          "id": "(f)(4)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "Ethylferrocene (CAS 1273-89-8);"
+        },
+        {
+          "id": "(f)(4)(vi)",
+          "sme": false,
+          "mt": false,
+          "text": "Propylferrocene;"
+        },
+        {
+          "id": "(f)(4)(vii)",
+          "sme": false,
+          "mt": false,
+          "text": "Pentylferrocene (CAS 1274-00-6);"
+        },
+        {
+          "id": "(f)(4)(viii)",
+          "sme": false,
+          "mt": false,
+          "text": "Dicyclopentylferrocene;"
+        },
+        {
+          "id": "(f)(4)(ix)",
+          "sme": false,
+          "mt": false,
+          "text": "Dicyclohexylferrocene;"
+        },
+        {
+          "id": "(f)(4)(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Diethylferrocene (CAS 173-97-8);"
+        },
+        {
+          "id": "(f)(4)(xi)",
+          "sme": false,
+          "mt": false,
+          "text": "Dipropylferrocene;"
+        },
+        {
+          "id": "(f)(4)(xii)",
+          "sme": false,
+          "mt": false,
+          "text": "Dibutylferrocene (CAS 1274-08-4);"
+        },
+        {
+          "id": "(f)(4)(xiii)",
+          "sme": false,
+          "mt": false,
+          "text": "Dihexylferrocene (CAS 93894-59-8);"
+        },
+        {
+          "id": "(f)(4)(xiv)",
+          "sme": false,
+          "mt": false,
+          "text": "Acetylferrocene (CAS 1271-55-2)/1,1′-diacetyl ferrocene (CAS 1273-94-5); or"
+        },
+        {
+          "id": "(f)(4)(xv)",
+          "sme": false,
+          "mt": true,
+          "text": "Other ferrocene derivatives that do not contain a six carbon aromatic functional group attached to … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(f)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Lead beta-resorcylate (CAS 20936-32-7);"
+        },
+        {
+          "id": "(f)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Lead citrate (CAS 14450-60-3);"
+        },
+        {
+          "id": "(f)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Lead-copper chelates of beta-resorcylate or salicylates (CAS 68411-07-4);"
+        },
+        {
+          "id": "(f)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Lead maleate (CAS 19136-34-6);"
+        },
+        {
+          "id": "(f)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Lead salicylate (CAS 15748-73-9);"
+        },
+        {
+          "id": "(f)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Lead stannate (CAS 12036-31-6);"
+        },
+        {
+          "id": "(f)(11)",
+          "sme": false,
+          "mt": true,
+          "text": "MAPO (tris-1-(2-methyl) aziridinylphosphine oxide) (CAS 57-39-6); BOBBA-8 (bis(2-methyl … (MT for MAPO);",
+          "mtQualified": true
+        },
+        {
+          "id": "(f)(12)",
+          "sme": false,
+          "mt": false,
+          "text": "Methyl BAPO (Bis(2-methyl aziridinyl)methylaminophosphine oxide) (CAS 85068-72-0);"
+        },
+        {
+          "id": "(f)(13)",
+          "sme": false,
+          "mt": false,
+          "text": "3-Nitraza-1,5-pentane diisocyanate (CAS 7406-61-9);"
+        },
+        {
+          "id": "(f)(14)",
+          "sme": false,
+          "mt": false,
+          "text": "Organo-metallic coupling agents, as follows:"
+        },
+        {
+          "id": "(f)(14)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Neopentyl[diallyl]oxy, tri [dioctyl] phosphatotitanate (CAS 103850-22-2); also known as titanium IV, …"
+        },
+        {
+          "id": "(f)(14)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Titanium IV, [(2-propenolato-1) methyl, n-propanolatomethyl] butanolato-1, tris(dioctyl)pyrophosphate, …"
+        },
+        {
+          "id": "(f)(14)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Titanium IV, [(2-propenolato-1)methyl, propanolatomethyl] butanolato-1, tris(dioctyl) phosphate;"
+        },
+        {
+          "id": "(f)(15)",
+          "sme": false,
+          "mt": false,
+          "text": "PCDE (Polycyanodifluoroaminoethylene oxide);"
+        },
+        {
+          "id": "(f)(16)",
+          "sme": false,
+          "mt": true,
+          "text": "Certain bonding agents, as follows (MT):"
+        },
+        {
+          "id": "(f)(16)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "1,1R,1S-trimesoyl-tris(2-ethylaziridine) (HX-868, BITA) (CAS 7722-73-8); or"
+        },
+        {
+          "id": "(f)(16)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Polyfunctional aziridine amides with isophthalic, trimesic, isocyanuric, or trimethyladipic backbone …"
+        },
+        {
+          "id": "(f)(17)",
+          "sme": false,
+          "mt": false,
+          "text": "Superfine iron oxide (Fe2O3, hematite) with a specific surface area more than 250 m2/g and an average …"
+        },
+        {
+          "id": "(f)(18)",
+          "sme": false,
+          "mt": true,
+          "text": "TEPAN (HX-879) (tetraethylenepentaamineacrylonitrile) (CAS 68412-45-3); cyanoethylated polyamines … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(f)(19)",
+          "sme": false,
+          "mt": true,
+          "text": "TEPANOL (HX-878) (tetraethy-lenepentaamineacrylonitrileglycidol) (CAS 68412-46-4); cyanoethylated … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(f)(20)",
+          "sme": false,
+          "mt": true,
+          "text": "TPB (triphenyl bismuth) (CAS 603-33-8) (MT); or"
+        },
+        {
+          "id": "(f)(21)",
+          "sme": false,
+          "mt": false,
+          "text": "Tris (ethoxyphenyl) bismuth (TEPB) (CAS 90591-48-3)."
+        },
+        {
+          "id": "(g)",
+          "sme": false,
+          "mt": false,
+          "text": "Precursors, as follows:"
+        },
+        {
+          "id": "(g)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "BCMO (3,3-bis(chloromethyl)oxetane) (CAS 78-71-7);"
+        },
+        {
+          "id": "(g)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "DADN (1,5-diacetyl-3,7-dinitro-1, 3, 5, 7-tetraazacyclooctane);"
+        },
+        {
+          "id": "(g)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Dinitroazetidine-t-butyl salt (CAS 125735-38-8);"
+        },
+        {
+          "id": "(g)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "CL-20 precursors (any molecule containing hexaazaisowurtzitane) (e.g., HBIW …"
+        },
+        {
+          "id": "(g)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "TAT (1, 3, 5, 7-tetraacetyl-1, 3, 5, 7-tetraazacyclooctane) (CAS 41378-98-7);"
+        },
+        {
+          "id": "(g)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Tetraazadecalin (CAS 5409-42-7);"
+        },
+        {
+          "id": "(g)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "1,3,5-trichlorobenzene (CAS 108-70-3); or"
+        },
+        {
+          "id": "(g)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "1,2,4-trihydroxybutane (1,2,4-butanetriol) (CAS 3068-00-6)."
+        },
+        {
+          "id": "(h)",
+          "sme": true,
+          "mt": true,
+          "text": "Any explosive, propellant, pyrotechnic, fuel, oxidizer, binder, additive, or precursor that (MT for articles designated ",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(h)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental explosives, propellants, pyrotechnics, fuels, oxidizers, binders, additives, or precursors …"
+        },
+        {
+          "id": "(j)",
+          "sme": false,
+          "mt": true,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) … (MT for articl",
+          "mtQualified": true,
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(k)",
+          "sme": false,
+          "mt": false,
+          "text": "The following interpretations explain and amplify the terms used in this category and elsewhere in this subchapter:"
+        },
+        {
+          "id": "(k)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "USML Category V contains explosives, energetic materials, propellants, and pyrotechnics and specially …"
+        },
+        {
+          "id": "(k)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "The resulting product of the combination or conversion of any substance controlled by this category …"
+        },
+        {
+          "id": "(k)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Paragraph (c)(4)(ii)(A) of this category does not apply to boron and boron carbide enriched with …"
+        },
+        {
+          "id": "(k)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Theoretical specific impulse (Isp) is calculated using standard conditions (1000 psi chamber pressure …"
+        },
+        {
+          "id": "(k)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Particle size is the mean particle diameter on a weight basis. Best industrial practices will be used …"
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technical data subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(l)-(w)"
+      ]
+    },
+    {
+      "category": "VI",
+      "number": 6,
+      "title": "Surface Vessels of War and Special Naval Equipment",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": true,
+          "mt": false,
+          "text": "Warships and other combatant vessels (*i.e.,* battleships, aircraft carriers, destroyers, frigates, …"
+        },
+        {
+          "id": "(b)",
+          "sme": false,
+          "mt": false,
+          "text": "Other vessels not controlled in paragraph (a) of this category, as follows:"
+        },
+        {
+          "id": "(b)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "High-speed air cushion vessels for transporting cargo and personnel, ship-to-shore and across a beach, …"
+        },
+        {
+          "id": "(b)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Surface vessels integrated with nuclear propulsion plants or specially designed to support naval …"
+        },
+        {
+          "id": "(b)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Vessels armed or specially designed to be used as a platform to deliver munitions or otherwise destroy …"
+        },
+        {
+          "id": "(b)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Vessels incorporating any mission systems controlled under this subchapter."
+        },
+        {
+          "id": "(c)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental vessels, and specially designed parts, components, accessories, and attachments therefor, …"
+        },
+        {
+          "id": "(e)",
+          "sme": true,
+          "mt": false,
+          "text": "Naval nuclear propulsion plants and prototypes, and special facilities for construction, support, and …"
+        },
+        {
+          "id": "(f)",
+          "sme": false,
+          "mt": false,
+          "text": "Vessel and naval equipment, parts, components, accessories, attachments, associated equipment, and systems, as follows:"
+        },
+        {
+          "id": "(f)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Hulls or superstructures, including support structures therefor, that:"
+        },
+        {
+          "id": "(f)(1)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Are specially designed for any vessels controlled in paragraph (a) of this category;"
+        },
+        {
+          "id": "(f)(1)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Have armor, active protection systems, or developmental armor systems; or"
+        },
+        {
+          "id": "(f)(1)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Are specially designed to survive 12.5% or greater damage across the length as measured between …"
+        },
+        {
+          "id": "(f)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Systems that manage, store, create, distribute, conserve, and transfer energy, and specially designed …:"
+        },
+        {
+          "id": "(f)(2)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Storage exceeding 30MJ;"
+        },
+        {
+          "id": "(f)(2)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "A discharge rate less than 3 seconds; and"
+        },
+        {
+          "id": "(f)(2)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "A cycle time under 45 seconds;"
+        },
+        {
+          "id": "(f)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Shipborne auxiliary systems for chemical, biological, radiological, and nuclear (CBRN) …"
+        },
+        {
+          "id": "(f)(4)",
+          "sme": true,
+          "mt": false,
+          "text": "Control and monitoring systems for autonomous unmanned vessels capable of on-board, autonomous …"
+        },
+        {
+          "id": "(f)(5)",
+          "sme": true,
+          "mt": false,
+          "text": "Any machinery, device, component, or equipment, including production, testing and inspection …"
+        },
+        {
+          "id": "(f)(6)",
+          "sme": false,
+          "mt": true,
+          "text": "Parts, components, accessories, attachments, and equipment specially designed for integration of … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(f)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Shipborne active protection systems (*i.e.,* defensive systems that actively detect and track incoming …"
+        },
+        {
+          "id": "(f)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Minesweeping and mine hunting equipment (including mine countermeasures equipment deployed by aircraft), …"
+        },
+        {
+          "id": "(f)(9)",
+          "sme": true,
+          "mt": false,
+          "text": "Any part, component, accessory, attachment, equipment, or system that:"
+        },
+        {
+          "id": "(f)(9)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(9)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software directly related to defense articles in this subchapter or 600 series …",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(9)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(g)",
+          "sme": false,
+          "mt": true,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) … (MT for …)",
+          "mtQualified": true,
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technical data subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(d)",
+        "(h)-(w)"
+      ]
+    },
+    {
+      "category": "VII",
+      "number": 7,
+      "title": "Ground Vehicles",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": true,
+          "mt": false,
+          "text": "Armored combat ground vehicles as follows:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Tanks; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Infantry fighting vehicles.",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)",
+          "sme": true,
+          "mt": true,
+          "text": "Ground vehicles (not enumerated in paragraph (a) of this category) and trailers that are armed or … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(c)",
+          "sme": false,
+          "mt": true,
+          "text": "Ground vehicles and trailers equipped with any mission systems controlled under this subchapter (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(e)",
+          "sme": true,
+          "mt": false,
+          "text": "Armored support vehicles capable of off-road or amphibious use specially designed to transport or …"
+        },
+        {
+          "id": "(g)",
+          "sme": false,
+          "mt": false,
+          "text": "Ground vehicle parts, components, accessories, attachments, associated equipment, and systems as follows:"
+        },
+        {
+          "id": "(g)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Armored hulls, armored turrets, and turret rings;"
+        },
+        {
+          "id": "(g)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Active protection systems (*i.e.,* defensive systems that actively detect and track incoming threats …"
+        },
+        {
+          "id": "(g)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Composite armor parts and components specially designed for the vehicles in this category;"
+        },
+        {
+          "id": "(g)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Spaced armor components and parts, including slat armor parts and components specially designed for …"
+        },
+        {
+          "id": "(g)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Reactive armor parts and components;"
+        },
+        {
+          "id": "(g)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Electromagnetic armor parts and components, including pulsed power specially designed parts and …"
+        },
+        {
+          "id": "(g)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Built in test equipment (BITE) to evaluate the condition of weapons or other mission systems for …"
+        },
+        {
+          "id": "(g)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Gun mount, stabilization, turret drive, and automatic elevating systems, and specially designed parts …"
+        },
+        {
+          "id": "(g)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Self-launching bridge components rated class 60 or above for deployment by vehicles in this category;"
+        },
+        {
+          "id": "(g)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Suspension components as follows:"
+        },
+        {
+          "id": "(g)(10)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Rotary shock absorbers specially designed for the vehicles weighing more than 30 tons in this category; or"
+        },
+        {
+          "id": "(g)(10)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Torsion bars specially designed for the vehicles weighing more than 50 tons in this category;"
+        },
+        {
+          "id": "(g)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "Kits specially designed to convert a vehicle in this category into either an unmanned or a … equipment for:"
+        },
+        {
+          "id": "(g)(11)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Remote or autonomous steering;"
+        },
+        {
+          "id": "(g)(11)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Acceleration and braking; and"
+        },
+        {
+          "id": "(g)(11)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "A control system;"
+        },
+        {
+          "id": "(g)(12)",
+          "sme": false,
+          "mt": false,
+          "text": "Fire control computers, mission computers, vehicle management computers, integrated core processers, …"
+        },
+        {
+          "id": "(g)(13)",
+          "sme": false,
+          "mt": false,
+          "text": "Test or calibration equipment for the mission systems of the vehicles in this category, except those …"
+        },
+        {
+          "id": "(g)(14)",
+          "sme": true,
+          "mt": true,
+          "text": "Any part, component, accessory, attachment, equipment, or system that (MT for those articles designated as such):",
+          "mtQualified": true
+        },
+        {
+          "id": "(g)(14)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(g)(14)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software directly related to defense articles in this subchapter or 600 series …",
+          "smeInherited": true
+        },
+        {
+          "id": "(g)(14)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(h)",
+          "sme": false,
+          "mt": true,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) … (MT for …)",
+          "mtQualified": true,
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technical data subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(d)",
+        "(f)",
+        "(i)-(w)"
+      ]
+    },
+    {
+      "category": "VIII",
+      "number": 8,
+      "title": "Aircraft and Related Articles",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": false,
+          "mt": true,
+          "text": "Aircraft, whether manned, unmanned, remotely piloted, or optionally piloted, as follows (MT if the aircraft, excluding m",
+          "mtQualified": true
+        },
+        {
+          "id": "(a)(1)",
+          "sme": true,
+          "mt": false,
+          "text": "Bombers;"
+        },
+        {
+          "id": "(a)(2)",
+          "sme": true,
+          "mt": false,
+          "text": "Fighters, fighter bombers, and fixed-wing attack aircraft;"
+        },
+        {
+          "id": "(a)(3)",
+          "sme": true,
+          "mt": false,
+          "text": "Turbofan- or turbojet-powered trainers used to train pilots for fighter, attack, or bomber aircraft;"
+        },
+        {
+          "id": "(a)(4)",
+          "sme": true,
+          "mt": false,
+          "text": "Attack helicopters;"
+        },
+        {
+          "id": "(a)(5)",
+          "sme": true,
+          "mt": false,
+          "text": "Unmanned aerial vehicles (UAVs) specially designed to incorporate a defense article;"
+        },
+        {
+          "id": "(a)(7)",
+          "sme": true,
+          "mt": false,
+          "text": "Aircraft specially designed to incorporate a defense article for the purpose of performing an …"
+        },
+        {
+          "id": "(a)(8)",
+          "sme": true,
+          "mt": false,
+          "text": "Aircraft specially designed to incorporate a defense article for the purpose of performing an …"
+        },
+        {
+          "id": "(a)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Aircraft specially designed to incorporate a defense article for the purpose of performing an air …"
+        },
+        {
+          "id": "(a)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Target drones;"
+        },
+        {
+          "id": "(a)(12)",
+          "sme": false,
+          "mt": false,
+          "text": "Aircraft capable of being refueled in-flight including hover-in-flight refueling (HIFR);"
+        },
+        {
+          "id": "(a)(14)",
+          "sme": false,
+          "mt": false,
+          "text": "Aircraft with a roll-on/roll-off ramp, capable of airlifting payloads over 35,000 lbs. to ranges over …"
+        },
+        {
+          "id": "(a)(15)",
+          "sme": true,
+          "mt": false,
+          "text": "Aircraft not enumerated in paragraphs (a)(1) through (a)(14) as follows:"
+        },
+        {
+          "id": "(a)(15)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "U.S.-origin aircraft that bear an original military designation of A, B, E, F, K, M, P, R, or S; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(15)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Foreign-origin aircraft specially designed to provide functions equivalent to those of the aircraft …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(16)",
+          "sme": false,
+          "mt": false,
+          "text": "Aircraft that are armed or are specially designed to be used as a platform to deliver munitions or …"
+        },
+        {
+          "id": "(d)",
+          "sme": false,
+          "mt": true,
+          "text": "Launching and recovery equipment specially designed to allow an aircraft described in paragraph (a) … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(f)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental aircraft funded by the Department of Defense via contract or other funding authorization, …"
+        },
+        {
+          "id": "(h)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts, components, accessories, attachments, associated equipment and systems, as follows:"
+        },
+        {
+          "id": "(h)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts, components, accessories, and attachments specially designed for the following U.S.-origin …"
+        },
+        {
+          "id": "(h)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Rotorcraft gearboxes with internal pitch line velocities exceeding 20,000 feet per minute and able to …"
+        },
+        {
+          "id": "(h)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Tail boom folding systems, stabilator folding systems or automatic rotor blade folding systems, and …"
+        },
+        {
+          "id": "(h)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Wing folding systems, and specially designed parts and components therefor, for:"
+        },
+        {
+          "id": "(h)(4)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Aircraft powered by power plants controlled under USML Category IV(d); or"
+        },
+        {
+          "id": "(h)(4)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Aircraft with any of the following characteristics and powered by gas turbine engines:"
+        },
+        {
+          "id": "(h)(4)(ii)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "The portion of the wing outboard of the wing fold is required for sustained flight;"
+        },
+        {
+          "id": "(h)(4)(ii)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "Fuel can be stored outboard of the wing fold;"
+        },
+        {
+          "id": "(h)(4)(ii)(C)",
+          "sme": false,
+          "mt": false,
+          "text": "Control surfaces are outboard of the wing fold;"
+        },
+        {
+          "id": "(h)(4)(ii)(D)",
+          "sme": false,
+          "mt": false,
+          "text": "Hard points are outboard of the wing fold;"
+        },
+        {
+          "id": "(h)(4)(ii)(E)",
+          "sme": false,
+          "mt": false,
+          "text": "Hard points inboard of the wing fold allow for in-flight ejection; or"
+        },
+        {
+          "id": "(h)(4)(ii)(F)",
+          "sme": false,
+          "mt": false,
+          "text": "The aircraft is designed to withstand maximum vertical maneuvering accelerations greater than …"
+        },
+        {
+          "id": "(h)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "On-aircraft arresting gear (e.g., tail hooks and drag chutes) and specially designed parts and …"
+        },
+        {
+          "id": "(h)(6)",
+          "sme": false,
+          "mt": true,
+          "text": "Bomb racks, missile or rocket launchers, missile rails, weapon pylons, pylon-to-launcher adapters, … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Damage or failure-adaptive flight control systems, that do not consist solely of redundant internal …"
+        },
+        {
+          "id": "(h)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Threat-adaptive autonomous flight control systems, where a “threat-adaptive autonomous flight control …"
+        },
+        {
+          "id": "(h)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Non-surface-based flight control systems and effectors (e.g., thrust vectoring from gas ports other …"
+        },
+        {
+          "id": "(h)(10)",
+          "sme": false,
+          "mt": true,
+          "text": "Radar altimeters with output power management LPI (low probability of intercept) or signal … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "Air-to-air refueling systems and hover-in-flight refueling (HIFR) systems, and specially designed …"
+        },
+        {
+          "id": "(h)(12)",
+          "sme": false,
+          "mt": true,
+          "text": "Unmanned aerial vehicle (UAV) flight control systems and vehicle management systems with swarming … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(14)",
+          "sme": false,
+          "mt": false,
+          "text": "Lift fans, clutches, and roll posts for short take-off, vertical landing (STOVL) aircraft and …"
+        },
+        {
+          "id": "(h)(15)",
+          "sme": false,
+          "mt": false,
+          "text": "Integrated helmets incorporating optical sights or slewing devices, which include the ability to aim, …"
+        },
+        {
+          "id": "(h)(16)",
+          "sme": false,
+          "mt": false,
+          "text": "Fire control computers, stores management systems, armaments control processors, and aircraft-weapon …"
+        },
+        {
+          "id": "(h)(17)",
+          "sme": false,
+          "mt": false,
+          "text": "Mission computers, vehicle management computers, and integrated core processers specially designed for …"
+        },
+        {
+          "id": "(h)(18)",
+          "sme": false,
+          "mt": false,
+          "text": "Drive systems, flight control systems, and parts and components therefor, specially designed to …"
+        },
+        {
+          "id": "(h)(19)",
+          "sme": false,
+          "mt": false,
+          "text": "Thrust reversers specially designed to be deployed in flight for aircraft controlled in this category;"
+        },
+        {
+          "id": "(h)(20)",
+          "sme": true,
+          "mt": false,
+          "text": "Any part, component, accessory, attachment, equipment, or system that:"
+        },
+        {
+          "id": "(h)(20)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(h)(20)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software directly related to defense articles in this subchapter or 600 series …",
+          "smeInherited": true
+        },
+        {
+          "id": "(h)(20)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(h)(27)",
+          "sme": false,
+          "mt": false,
+          "text": "Variable speed gearboxes, where a “variable speed gearbox” has the ability to vary the gearbox …"
+        },
+        {
+          "id": "(h)(28)",
+          "sme": false,
+          "mt": false,
+          "text": "Electrical power or thermal management systems specially designed for an engine controlled in Category XIX and having an"
+        },
+        {
+          "id": "(h)(28)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Electrical power generators that provide greater than 300kW of electrical power (per generator) with …"
+        },
+        {
+          "id": "(h)(28)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Heat exchangers that exchange 60 kW/K-m3 or 1 kW/K of heat or greater into the gas turbine engine …"
+        },
+        {
+          "id": "(h)(28)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Direct-cooling thermal electronic package heat exchangers that transfer 20kW of heat or greater at …"
+        },
+        {
+          "id": "(h)(29)",
+          "sme": false,
+          "mt": false,
+          "text": "Any of the following equipment if specially designed for a defense article described in paragraph (h)(1):"
+        },
+        {
+          "id": "(h)(29)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Scale test models;"
+        },
+        {
+          "id": "(h)(29)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Full scale iron bird ground rigs used to test major aircraft systems; or"
+        },
+        {
+          "id": "(h)(29)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Jigs, locating fixtures, templates, gauges, molds, dies, or caul plates."
+        },
+        {
+          "id": "(i)",
+          "sme": false,
+          "mt": true,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) … (MT for …)",
+          "mtQualified": true,
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technology subject to the EAR used in or with defense articles controlled in …",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(a)(6)",
+        "(a)(11)",
+        "(a)(13)",
+        "(b)-(c)",
+        "(e)",
+        "(g)",
+        "(h)(13)",
+        "(h)(21)-(26)",
+        "(j)-(w)"
+      ]
+    },
+    {
+      "category": "IX",
+      "number": 9,
+      "title": "Military Training Equipment and Training",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": false,
+          "mt": false,
+          "text": "Training equipment, as follows:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Ground, surface, submersible, space, or towed airborne targets that:"
+        },
+        {
+          "id": "(a)(1)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Have an infrared, radar, acoustic, magnetic, or thermal signature that mimic a specific defense …"
+        },
+        {
+          "id": "(a)(1)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Are instrumented to provide hit/miss performance information for defense articles controlled in …"
+        },
+        {
+          "id": "(a)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Devices that are mockups of articles enumerated in this subchapter used for maintenance training or …"
+        },
+        {
+          "id": "(a)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Air combat maneuvering instrumentation and ground stations therefor;"
+        },
+        {
+          "id": "(a)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Physiological flight trainers for fighter aircraft or attack helicopters;"
+        },
+        {
+          "id": "(a)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar trainers specially designed for training on radar controlled by USML Category XI;"
+        },
+        {
+          "id": "(a)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Training devices specially designed to be attached to a crew station, mission system, or weapon of an …"
+        },
+        {
+          "id": "(a)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Anti-submarine warfare trainers;"
+        },
+        {
+          "id": "(a)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Missile launch trainers;"
+        },
+        {
+          "id": "(a)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar target generators;"
+        },
+        {
+          "id": "(a)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Infrared scene generators; or"
+        },
+        {
+          "id": "(a)(11)",
+          "sme": true,
+          "mt": false,
+          "text": "Any training device that:"
+        },
+        {
+          "id": "(a)(11)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(11)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software directly related to defense articles in this subchapter or 600 series …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(11)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)",
+          "sme": false,
+          "mt": false,
+          "text": "Simulators, as follows:"
+        },
+        {
+          "id": "(b)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "System specific simulators that replicate the operation of an individual crew station, a mission …"
+        },
+        {
+          "id": "(b)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Software and associated databases not elsewhere enumerated in this subchapter that can be used to model or simulate the "
+        },
+        {
+          "id": "(b)(4)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Trainers enumerated in paragraph (a) of this category;"
+        },
+        {
+          "id": "(b)(4)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Battle management;"
+        },
+        {
+          "id": "(b)(4)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Military test scenarios/models; or"
+        },
+        {
+          "id": "(b)(4)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Effects of weapons enumerated in this subchapter; or"
+        },
+        {
+          "id": "(b)(5)",
+          "sme": true,
+          "mt": false,
+          "text": "Simulators that:"
+        },
+        {
+          "id": "(b)(5)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Are classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(5)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contain classified software directly related to defense articles in this subchapter or 600 series …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(5)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Are being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)",
+          "sme": false,
+          "mt": false,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter):",
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(e)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Directly related to the defense articles enumerated in paragraphs (a) and (b) of this category;"
+        },
+        {
+          "id": "(e)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Directly related to the software and associated databases enumerated in paragraph (b)(4) of this …"
+        },
+        {
+          "id": "(e)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Military training (see § 120.32(a)(3) of this subchapter) not directly related to defense articles or …"
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technical data subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(b)(2)-(3)",
+        "(c)-(d)",
+        "(f)-(w)"
+      ]
+    },
+    {
+      "category": "X",
+      "number": 10,
+      "title": "Personal Protective Equipment",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": false,
+          "mt": false,
+          "text": "Personal protective equipment, as follows:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Body armor providing a protection level equal to or greater than NIJ Type IV;"
+        },
+        {
+          "id": "(a)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Personal protective clothing, equipment, or face paints specially designed to protect against or …"
+        },
+        {
+          "id": "(a)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Integrated helmets, not specified in USML Category VIII(h)(15) or USML Category XII, incorporating …"
+        },
+        {
+          "id": "(a)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Helmets and helmet shells providing a protection level equal to or greater than NIJ Type IV;"
+        },
+        {
+          "id": "(a)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Goggles, spectacles, visors, vision blocks, canopies, or filters for optical sights or viewers, … and that protect again"
+        },
+        {
+          "id": "(a)(7)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Multiple visible (in-band) laser wavelengths;"
+        },
+        {
+          "id": "(a)(7)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Thermal flashes associated with nuclear detonations; or"
+        },
+        {
+          "id": "(a)(7)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Near infrared or ultraviolet (out-of-band) laser wavelengths; or"
+        },
+        {
+          "id": "(a)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental personal protective equipment and specially designed parts, components, accessories, …"
+        },
+        {
+          "id": "(d)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts, components, assemblies, accessories, attachments, and associated equipment for the personal protective equipment "
+        },
+        {
+          "id": "(d)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Ceramic or composite plates that provide protection equal to or greater than NIJ Type IV;"
+        },
+        {
+          "id": "(d)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Lenses, substrates, or filters “specially designed” for the articles covered in paragraph (a)(7) of …"
+        },
+        {
+          "id": "(d)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Materials and coatings specially designed for the articles covered in paragraph (a)(7) of this category with optical den"
+        },
+        {
+          "id": "(d)(3)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Narrowband absorbing dyes;"
+        },
+        {
+          "id": "(d)(3)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Broadband optical switches or limiters (*i.e.,* nonlinear material, tunable or switchable agile …"
+        },
+        {
+          "id": "(d)(3)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Narrowband interference based notch filters (*i.e.,* multi-layer dielectric coatings, rugate, …"
+        },
+        {
+          "id": "(d)(4)",
+          "sme": true,
+          "mt": false,
+          "text": "Any component, part, accessory, attachment, equipment, or system that:"
+        },
+        {
+          "id": "(d)(4)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(d)(4)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software directly related to defense articles in this subchapter or 600 series …",
+          "smeInherited": true
+        },
+        {
+          "id": "(d)(4)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)",
+          "sme": false,
+          "mt": false,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) …",
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technical data subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(a)(3)-(4)",
+        "(b)-(c)",
+        "(f)-(w)"
+      ]
+    },
+    {
+      "category": "XI",
+      "number": 11,
+      "title": "Military Electronics",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": false,
+          "mt": false,
+          "text": "Electronic equipment and systems not included in Category XII of the U.S. Munitions List, as follows:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": true,
+          "mt": false,
+          "text": "Underwater hardware, equipment, or systems, as follows:"
+        },
+        {
+          "id": "(a)(1)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Active or passive acoustic array sensing systems or acoustic array equipment capable of real-time … having any of the fo",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(i)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "Multi-static capability;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(i)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "Operating frequency less than 20 kHz; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(i)(C)",
+          "sme": false,
+          "mt": false,
+          "text": "Operating bandwidth greater than 10 kHz;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Underwater single acoustic sensor system that distinguishes non-biologic tonals and locates the …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Non-acoustic systems that survey or detect, and also track, localize (*i.e.,* determine range and …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Acoustic modems, networks, and communications equipment with real-time adaptive compensation or …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "Low Frequency/Very Low Frequency (LF/VLF) electronic modems, routers, interfaces, and communications …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(vi)",
+          "sme": false,
+          "mt": false,
+          "text": "Autonomous systems and equipment that enable cooperative sensing and engagement by fixed (bottom …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(2)",
+          "sme": true,
+          "mt": false,
+          "text": "Underwater acoustic countermeasures or counter-countermeasures systems or equipment;"
+        },
+        {
+          "id": "(a)(3)",
+          "sme": true,
+          "mt": false,
+          "text": "Radar systems and equipment, as follows:"
+        },
+        {
+          "id": "(a)(3)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Airborne radar that maintains positional state of an object or objects of interest, other than …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Synthetic Aperture Radar (SAR) incorporating image resolution less than (better than) 0.3 m, or …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Inverse Synthetic Aperture Radar (ISAR);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar that geodetically-locates (*i.e.,* geodetic latitude, geodetic longitude, and geodetic height) …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "Any Ocean Surveillance Radar with an average-power-aperture product of greater than 50 Wm2;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(vi)",
+          "sme": false,
+          "mt": false,
+          "text": "Any ocean surveillance radar that transmits a waveform with an instantaneous bandwidth greater than …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(vii)",
+          "sme": false,
+          "mt": false,
+          "text": "Air surveillance radar with free space detection of 1 square meter RCS target at 85 nmi or greater …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(viii)",
+          "sme": false,
+          "mt": false,
+          "text": "Air surveillance radar with free space detection of 1 square meter RCS target at an altitude of …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Air surveillance radar with a beam solid angle less than or equal to 16 degrees2 that performs free …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xi)",
+          "sme": false,
+          "mt": false,
+          "text": "Instrumentation radar for anechoic test facility or outdoor range that maintains positional state of …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xii)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar incorporating pulsed operation with electronics steering of transmit beam in elevation and azimuth;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xiii)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar with mode(s) for ballistic tracking or ballistic extrapolation to source of launch or impact …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xiv)",
+          "sme": false,
+          "mt": false,
+          "text": "Active protection radar and missile warning radar with mode(s) implemented for detection of …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xv)",
+          "sme": false,
+          "mt": false,
+          "text": "Over the horizon high frequency sky-wave (ionosphere) radar;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xvi)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar that detects a moving object through a physical obstruction at distance greater than 0.2 m …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xvii)",
+          "sme": false,
+          "mt": true,
+          "text": "Radar having moving target indicator (MTI) or pulse-Doppler processing where any single Doppler …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xviii)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar having electronic protection or electronic counter-countermeasures (ECCM) other than manual …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xix)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar employing electronic attack (EA) mode(s) using the radar transmitter and antenna;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xx)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar employing electronic support (ES) mode(s) (*i.e.,* the ability to use a radar system for ES …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xxi)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar employing non-cooperative target recognition (NCTR) (*i.e.,* the ability to recognize a …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xxii)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar employing automatic target recognition (ATR) (*i.e.,* recognition of target using structural …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xxiii)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar that sends interceptor guidance commands or provides illumination keyed to an interceptor seeker;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xxiv)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar employing waveform generation for LPI other than frequency modulated continuous wave (FMCW) …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xxv)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar that sends and receives communications;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xxvi)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar that tracks or discriminates ballistic missile warhead from debris or countermeasures;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xxvii)",
+          "sme": false,
+          "mt": false,
+          "text": "Bi-static/multi-static radar that exploits greater than 125 kHz bandwidth and is lower than 2 GHz …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xxviii)",
+          "sme": false,
+          "mt": false,
+          "text": "Radar target generators, projectors, or simulators, specially designed for radars controlled by …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(xxix)",
+          "sme": false,
+          "mt": true,
+          "text": "Radar and laser radar systems specially designed for defense articles in paragraph (a)(1) of USML … (MT if …)",
+          "mtQualified": true,
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(4)",
+          "sme": true,
+          "mt": false,
+          "text": "Electronic Combat (*i.e.,* Electronic Warfare) systems and equipment, as follows:"
+        },
+        {
+          "id": "(a)(4)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "ES systems and equipment that search for, intercept and identify, or locate sources of intentional …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(4)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Systems and equipment that detect and automatically discriminate acoustic energy emanating from …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(4)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Systems and equipment specially designed to introduce extraneous or erroneous signals into radar, …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(5)",
+          "sme": true,
+          "mt": false,
+          "text": "Command, control, and communications (C3); command, control, communications, and computers (C4); … that:"
+        },
+        {
+          "id": "(a)(5)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Are specially designed to integrate, incorporate, network, or employ defense articles that are …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(5)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Incorporate U.S. government identification friend or foe (IFF) Modes 4 or 5;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(5)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Implement active or passive ECCM used to counter acts of communication disruption (e.g., radios …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(5)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Specially designed, rated, certified, or otherwise specified or described to be in compliance with …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(5)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "Transmit voice or data signals specially designed to elude electromagnetic detection;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental electronic equipment or systems funded by the Department of Defense via contract or …"
+        },
+        {
+          "id": "(a)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Unattended ground sensor (UGS) systems or equipment having all of the following:"
+        },
+        {
+          "id": "(a)(8)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Automatic target detection;"
+        },
+        {
+          "id": "(a)(8)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Automatic target tracking, classification, recognition, or identification;"
+        },
+        {
+          "id": "(a)(8)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Self-forming or self-healing networks; and"
+        },
+        {
+          "id": "(a)(8)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Self-localization for geo-locating targets;"
+        },
+        {
+          "id": "(a)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Electronic sensor systems or equipment for non-acoustic antisubmarine warfare (ASW) or mine warfare …"
+        },
+        {
+          "id": "(a)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Electronic sensor systems or equipment for detection of concealed weapons, having a standoff …"
+        },
+        {
+          "id": "(a)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "Test sets specially designed for testing defense articles controlled in paragraphs (a)(3), (a)(4), …"
+        },
+        {
+          "id": "(a)(12)",
+          "sme": false,
+          "mt": true,
+          "text": "Direction finding equipment for determining bearings to specific electromagnetic sources or terrain … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(b)",
+          "sme": true,
+          "mt": false,
+          "text": "Electronic systems, equipment or software, not elsewhere enumerated in this subchapter, specially …"
+        },
+        {
+          "id": "(c)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts, components, accessories, attachments, and associated equipment, as follows:"
+        },
+        {
+          "id": "(c)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Application Specific Integrated Circuits (ASICs) and Programmable Logic Devices (PLD) programmed for …"
+        },
+        {
+          "id": "(c)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Printed Circuit Boards (PCBs) and populated circuit card assemblies for which the layout is specially …"
+        },
+        {
+          "id": "(c)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Multichip modules for which the pattern or layout is specially designed for defense articles in this …"
+        },
+        {
+          "id": "(c)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Transmit/receive modules, transmit/receive monolithic microwave integrated circuits (MMICs), … having all of the followi"
+        },
+        {
+          "id": "(c)(4)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "A peak saturated power output (in watts), Psat, greater than 505.62 divided by the maximum operating …"
+        },
+        {
+          "id": "(c)(4)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "A fractional bandwidth of 5% or greater for any channel;"
+        },
+        {
+          "id": "(c)(4)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Any planar side with length d (in cm) equal to or less than 15 divided by the lowest operating …"
+        },
+        {
+          "id": "(c)(4)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "At least one electronically variable phase shifter per channel."
+        },
+        {
+          "id": "(c)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "High-energy storage capacitors that:"
+        },
+        {
+          "id": "(c)(5)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Are capable of operating at greater than one hundred twenty-five volts (125 V);"
+        },
+        {
+          "id": "(c)(5)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Have a repetition rate greater than or equal to six (6) discharges per minute;"
+        },
+        {
+          "id": "(c)(5)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Have a full energy life greater than or equal to 10,000 discharges at greater than 0.2 Amps per …"
+        },
+        {
+          "id": "(c)(5)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Have any of the following:"
+        },
+        {
+          "id": "(c)(5)(iv)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "Volumetric energy density greater than or equal to 1.5 J/cc; or"
+        },
+        {
+          "id": "(c)(5)(iv)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "Mass energy density greater than or equal to 1.3 kJ/kg;"
+        },
+        {
+          "id": "(c)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Radio frequency circulators of any dimension equal to or less than one quarter (1/4) wavelength of …"
+        },
+        {
+          "id": "(c)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Polarimeter that detects and measures polarization of radio frequency signals within a single pulse;"
+        },
+        {
+          "id": "(c)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Digital radio frequency memory (DRFM) with RF instantaneous input bandwidth greater than 400 MHz, and …"
+        },
+        {
+          "id": "(c)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Vacuum electronic devices, as follows:"
+        },
+        {
+          "id": "(c)(9)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Multiple electron beam or sheet electron beam devices rated for operation at frequencies of 16 GHz …"
+        },
+        {
+          "id": "(c)(9)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Cross-field amplifiers with a gain of 15 dB to 17 dB or a duty factor greater than 5%;"
+        },
+        {
+          "id": "(c)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Antenna, and specially designed parts and components therefor, that:"
+        },
+        {
+          "id": "(c)(10)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Employ four or more elements, electronically steer angular beams, independently steer angular nulls, …"
+        },
+        {
+          "id": "(c)(10)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Form adaptive null attenuation greater than 35 dB with convergence time less than one second;"
+        },
+        {
+          "id": "(c)(10)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Detect signals across multiple RF bands with matched left hand and right hand spiral antenna …"
+        },
+        {
+          "id": "(c)(10)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Determine signal angle of arrival less than two degrees (e.g., interferometer antenna);"
+        },
+        {
+          "id": "(c)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "Radomes or electromagnetic antenna windows that:"
+        },
+        {
+          "id": "(c)(11)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Incorporate radio frequency selective surfaces;"
+        },
+        {
+          "id": "(c)(11)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Operate in multiple non-adjacent frequency bands for radar applications;"
+        },
+        {
+          "id": "(c)(11)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Incorporate a structure that is specially designed to provide ballistic protection from bullets, …"
+        },
+        {
+          "id": "(c)(11)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Have a melting point greater than 1,300 °C and maintain a dielectric constant less than 6 at …"
+        },
+        {
+          "id": "(c)(11)(v)",
+          "sme": false,
+          "mt": true,
+          "text": "Are manufactured from ceramic materials with a dielectric constant less than 6 at any frequency from … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(c)(11)(vi)",
+          "sme": false,
+          "mt": false,
+          "text": "Maintain structural integrity at stagnation pressures greater than 6,000 pounds per square foot; or"
+        },
+        {
+          "id": "(c)(11)(vii)",
+          "sme": false,
+          "mt": true,
+          "text": "Withstand combined thermal shock greater than 4.184 × 106 J/m2 accompanied by a peak overpressure … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(c)(12)",
+          "sme": false,
+          "mt": false,
+          "text": "Underwater sensors (acoustic vector sensors, hydrophones, or transducers) or projectors, … having any of the following:"
+        },
+        {
+          "id": "(c)(12)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "A transmitting frequency below 10 kHz for sonar systems;"
+        },
+        {
+          "id": "(c)(12)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Sound pressure level exceeding 224 dB (reference 1 mPa at 1 m) for equipment with an operating …"
+        },
+        {
+          "id": "(c)(12)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Sound pressure level exceeding 235 dB (reference 1 mPa at 1 m) for equipment with an operating …"
+        },
+        {
+          "id": "(c)(12)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Forming beams of less than 1° on any axis and having an operating frequency of less than 100 kHz;"
+        },
+        {
+          "id": "(c)(12)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "Designed to operate with an unambiguous display range exceeding 5,120 m; or"
+        },
+        {
+          "id": "(c)(12)(vi)",
+          "sme": false,
+          "mt": false,
+          "text": "Designed to withstand pressure during normal operation at depths exceeding 1,000 m and having transducers with any of th"
+        },
+        {
+          "id": "(c)(12)(vi)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "Dynamic compensation for pressure; or"
+        },
+        {
+          "id": "(c)(12)(vi)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "Incorporating other than lead zirconate titanate as the transduction element;"
+        },
+        {
+          "id": "(c)(13)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts or components containing piezoelectric materials which are specially designed for underwater …"
+        },
+        {
+          "id": "(c)(14)",
+          "sme": false,
+          "mt": false,
+          "text": "Tuners specially designed for systems and equipment in paragraphs (a)(4) and (b) of this category;"
+        },
+        {
+          "id": "(c)(15)",
+          "sme": false,
+          "mt": true,
+          "text": "Electronic assemblies and components, capable of operation at temperatures in excess of 125 °C and … (MT) …"
+        },
+        {
+          "id": "(c)(16)",
+          "sme": false,
+          "mt": true,
+          "text": "Hybrid (combined analogue/digital) computers specially designed for modeling, simulation, or design … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(c)(17)",
+          "sme": false,
+          "mt": false,
+          "text": "Chaff and flare rounds specially designed for the systems and equipment described in paragraph …"
+        },
+        {
+          "id": "(c)(18)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts, components, or accessories specially designed for an information assurance/information …"
+        },
+        {
+          "id": "(c)(19)",
+          "sme": true,
+          "mt": true,
+          "text": "Any part, component, accessory, attachment, equipment, or system that (MT for those articles designated as such):",
+          "mtQualified": true
+        },
+        {
+          "id": "(c)(19)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(19)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software directly related to defense articles in this subchapter or 600 series …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(19)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(d)",
+          "sme": false,
+          "mt": true,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) … (MT for …)",
+          "mtQualified": true,
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technology subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(a)(3)(ix)",
+        "(a)(6)",
+        "(e)-(w)"
+      ]
+    },
+    {
+      "category": "XII",
+      "number": 12,
+      "title": "Fire Control, Laser, Imaging, and Guidance Equipment",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": false,
+          "mt": false,
+          "text": "Fire control, aiming, detection, guidance, and tracking systems, as follows:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": true,
+          "mt": false,
+          "text": "Fire control systems;"
+        },
+        {
+          "id": "(a)(2)",
+          "sme": true,
+          "mt": false,
+          "text": "Electronic or optical weapon positioning, laying, or spotting systems;"
+        },
+        {
+          "id": "(a)(3)",
+          "sme": true,
+          "mt": false,
+          "text": "Laser spot trackers or laser spot detection, location, or imaging systems, with an operational …"
+        },
+        {
+          "id": "(a)(4)",
+          "sme": true,
+          "mt": false,
+          "text": "Bomb sights or bombing computers;"
+        },
+        {
+          "id": "(a)(5)",
+          "sme": true,
+          "mt": false,
+          "text": "Electro-optical systems that automatically detect and locate ordnance launch, blast, or fire;"
+        },
+        {
+          "id": "(a)(6)",
+          "sme": true,
+          "mt": false,
+          "text": "Electro-optical ordnance guidance systems;"
+        },
+        {
+          "id": "(a)(7)",
+          "sme": true,
+          "mt": false,
+          "text": "Missile or ordnance electro-optical tracking systems;"
+        },
+        {
+          "id": "(a)(8)",
+          "sme": true,
+          "mt": false,
+          "text": "Remote wind-sensing systems specially designed for ballistic-corrected aiming; or"
+        },
+        {
+          "id": "(a)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Helmet mounted display (HMD) systems or end items (e.g., Combat Vehicle Crew HMD, Mounted Warrior … that:"
+        },
+        {
+          "id": "(a)(9)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Incorporate or interface (either via wired or wireless connection) with optical sights or slewing …"
+        },
+        {
+          "id": "(a)(9)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Control infrared imaging systems or end items described in paragraphs (a) through (d) of this category."
+        },
+        {
+          "id": "(b)",
+          "sme": true,
+          "mt": false,
+          "text": "Laser systems and end items, as follows:"
+        },
+        {
+          "id": "(b)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Laser target designators or coded target markers, that mediate the delivery of ordnance to a target;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Target illumination systems having a variable beam divergence and a laser output wavelength exceeding …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Laser rangefinders having any of the following:",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(3)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Output wavelength of 1064 nm and any Q-switched pulse output; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(3)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Output wavelength exceeding 1064 nm and any of the following:",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(3)(ii)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "Single or multiple shot(s) within one second ranging capability of 3 km or greater against a standard …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(3)(ii)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "Multiple shot ranging capability at 3 Hz or greater of 1 km or greater against a standard 2.3 m x 2.3 m …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Targeting systems and target location systems, incorporating or specially designed to incorporate both of the following:",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(4)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "A laser rangefinder; and",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(4)(ii)",
+          "sme": false,
+          "mt": true,
+          "text": "A defense article controlled in paragraph (d) of this category (MT if designed or modified for …",
+          "mtQualified": true,
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Systems specially designed to use laser energy with an output wavelength exceeding 710 nm for …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(6)",
+          "sme": false,
+          "mt": true,
+          "text": "Light detection and ranging (LIDAR), laser detection and ranging (LADAR), or range-gated systems, … (MT if …)",
+          "mtQualified": true,
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental lasers or laser systems funded by the Department of Defense via contract or other …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)",
+          "sme": true,
+          "mt": false,
+          "text": "Imaging systems or end items, as follows:"
+        },
+        {
+          "id": "(c)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Binoculars, bioculars, monoculars, goggles, or head or helmet-mounted imaging systems (including … as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(1)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Employing an autogated third generation image intensifier tube or a higher generation image …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(1)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Fusing output of an image intensifier tube and an infrared focal plane array having a peak response …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(1)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Having an infrared focal plane array or infrared imaging camera, and specially designed for a …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Weapon sights (*i.e.,* with a reticle) or aiming or imaging systems (e.g., clip-on), specially … any of the following:",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(2)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "An infrared focal plane array having a peak response wavelength exceeding 1,000 nm;",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(2)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Second generation with luminous sensitivity greater than 350 µA/lm, third generation, or higher …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(2)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Ballistic computing electronics for adjusting the aim point display; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(2)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Infrared laser having a wavelength exceeding 710 nm;",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(3)",
+          "sme": false,
+          "mt": true,
+          "text": "Electro-optical reconnaissance, surveillance, target detection, or target acquisition systems, … (MT if …)",
+          "mtQualified": true,
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Infrared search and track (IRST) systems having one of the following:",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(4)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Airborne or naval systems, that:",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(4)(i)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "Have range performance of 3 km or greater;",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(4)(i)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "Incorporate or are specially designed to incorporate an infrared focal plane array or imaging …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(4)(i)(C)",
+          "sme": false,
+          "mt": false,
+          "text": "Maintain positional or angular state of a target through time; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(4)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Specially designed for a military end user;",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Distributed aperture systems having a peak response wavelength exceeding 710 nm specially designed …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Infrared imaging systems, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(6)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Mobile reconnaissance, scout, or surveillance systems providing real-time target recognition at …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(6)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Airborne stabilized systems specially designed for military reconnaissance (e.g., DB-110, C-B4);",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(6)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Multispectral imaging systems that provide automated classification or identification of military …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(6)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Automated missile detection or warning systems;",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(6)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "Systems hardened to withstand electromagnetic pulse (EMP), directed energy, chemical, biological, or …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(6)(vi)",
+          "sme": false,
+          "mt": false,
+          "text": "Systems incorporating mechanism(s) to reduce the optical chain signature for optical augmentation;",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(6)(vii)",
+          "sme": false,
+          "mt": false,
+          "text": "Persistent surveillance systems with a ground sample distance (GSD) of 0.5 m or better (smaller) at …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(6)(viii)",
+          "sme": false,
+          "mt": false,
+          "text": "Gimbaled infrared systems, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(6)(viii)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "Having a stabilization better (less) than 30 microradians RMS and a turret with a ball diameter of …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(6)(viii)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "Specially designed for articles in this subchapter or specially designed for a military end user;",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Terahertz imaging systems as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(7)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Concealed object detection systems operating in the frequency range from 30 GHz to 3000 GHz, and …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(7)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Specially designed for a military end user;",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Systems or equipment, incorporating an ultraviolet or infrared (IR) beacon or emitter, specially …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Systems that project radiometrically calibrated scenes at a frame rate greater than 30 Hz directly …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental electro-optical, infrared, or terahertz systems funded by the Department of Defense.",
+          "smeInherited": true
+        },
+        {
+          "id": "(d)",
+          "sme": false,
+          "mt": false,
+          "text": "Guidance and navigation systems or end items, as follows:"
+        },
+        {
+          "id": "(d)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Guidance or navigation systems (e.g., inertial navigation systems, inertial reference units, … having any of the followi"
+        },
+        {
+          "id": "(d)(1)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "A circular error probability at fifty percent (CEP50) of position error rate less (better) than 0.28 …"
+        },
+        {
+          "id": "(d)(1)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "A heading error or true north determination of less (better) than 0.28 mrad secant (latitude) …"
+        },
+        {
+          "id": "(d)(1)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "A CEP50 of position error rate less than 0.2 nautical miles in an 8 hour period, without the use of …"
+        },
+        {
+          "id": "(d)(1)(iv)",
+          "sme": false,
+          "mt": true,
+          "text": "Meeting or exceeding specified performance at linear acceleration levels exceeding 25g (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(d)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Global Navigation Satellite System (GNSS) receiving equipment, as follows:"
+        },
+        {
+          "id": "(d)(2)(i)",
+          "sme": false,
+          "mt": true,
+          "text": "GNSS receiving equipment specially designed for military applications (MT if designed or modified …",
+          "mtQualified": true
+        },
+        {
+          "id": "(d)(2)(ii)",
+          "sme": false,
+          "mt": true,
+          "text": "Global Positioning System (GPS) receiving equipment specially designed for encryption or decryption … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(d)(2)(iii)",
+          "sme": false,
+          "mt": true,
+          "text": "GNSS receiving equipment specially designed for use with an antenna described in Category … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(d)(2)(iv)",
+          "sme": false,
+          "mt": true,
+          "text": "GNSS receiving equipment specially designed for use with rockets, missiles, SLVs, drones, or … (MT);"
+        },
+        {
+          "id": "(d)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "GNSS anti-jam systems specially designed for use with an antenna described in Category XI(c)(10);"
+        },
+        {
+          "id": "(d)(4)",
+          "sme": false,
+          "mt": true,
+          "text": "Mobile relative gravimeters having automatic motion compensation with an in-service accuracy of less … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(d)(5)",
+          "sme": false,
+          "mt": true,
+          "text": "Mobile gravity gradiometers having an accuracy of less (better) than 10 Eotvos squared per radian per … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(d)(6)",
+          "sme": false,
+          "mt": true,
+          "text": "Developmental guidance or navigation systems funded by the Department of Defense (MT if designed or …",
+          "mtQualified": true
+        },
+        {
+          "id": "(e)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts, components, accessories, or attachments, as follows:"
+        },
+        {
+          "id": "(e)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts and components specially designed for articles described in paragraph (a)(1) or (a)(5) of this …"
+        },
+        {
+          "id": "(e)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Lasers specially designed for articles in this subchapter;"
+        },
+        {
+          "id": "(e)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Laser stacked arrays specially designed for articles in this subchapter;"
+        },
+        {
+          "id": "(e)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Night vision or infrared cameras (e.g., camera core) specially designed for articles in this subchapter;"
+        },
+        {
+          "id": "(e)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Infrared focal plane arrays specially designed for articles in this subchapter;"
+        },
+        {
+          "id": "(e)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Charge multiplication focal plane arrays exceeding 50 mA/W for any wavelength exceeding 760 nm and …"
+        },
+        {
+          "id": "(e)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Second generation and greater image intensifier tubes specially designed for articles in this …"
+        },
+        {
+          "id": "(e)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts and components specially designed for articles described in paragraph (c)(3), (c)(4), (c)(5) or …"
+        },
+        {
+          "id": "(e)(9)",
+          "sme": false,
+          "mt": true,
+          "text": "Inertial measurement units specially designed for articles in this subchapter (MT for systems …",
+          "mtQualified": true
+        },
+        {
+          "id": "(e)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "GNSS security devices (e.g., Selective Availability Anti-Spoofing Modules (SAASM), Security Modules …"
+        },
+        {
+          "id": "(e)(11)",
+          "sme": false,
+          "mt": true,
+          "text": "Accelerometers having a bias repeatability of less (better) than 10 µg and a scale factor … (MT);"
+        },
+        {
+          "id": "(e)(12)",
+          "sme": false,
+          "mt": false,
+          "text": "Gyroscopes or angular rate sensors as follows:"
+        },
+        {
+          "id": "(e)(12)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Having an angle random walk of less (better) than 0.001 degrees per square root hour; or"
+        },
+        {
+          "id": "(e)(12)(ii)",
+          "sme": false,
+          "mt": true,
+          "text": "Mechanical gyroscopes or rate sensors having a bias repeatability less (better) than 0.0015 degrees … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(e)(13)",
+          "sme": false,
+          "mt": false,
+          "text": "Optical sensors having a spectral filter specially designed for systems or equipment controlled in …"
+        },
+        {
+          "id": "(e)(14)",
+          "sme": false,
+          "mt": false,
+          "text": "Infrared focal plane array read-out integrated circuits (ROICs) specially designed for articles in …"
+        },
+        {
+          "id": "(e)(15)",
+          "sme": false,
+          "mt": false,
+          "text": "Integrated dewar cooler assemblies specially designed for articles in this subchapter, with or …"
+        },
+        {
+          "id": "(e)(16)",
+          "sme": false,
+          "mt": false,
+          "text": "Gimbals specially designed for articles in this category;"
+        },
+        {
+          "id": "(e)(17)",
+          "sme": false,
+          "mt": false,
+          "text": "Infrared focal plane array Joule-Thomson (JT) self-regulating cryostats specially designed for …"
+        },
+        {
+          "id": "(e)(18)",
+          "sme": false,
+          "mt": false,
+          "text": "Infrared lenses, mirrors, beam splitters or combiners, filters, and treatments and coatings, …"
+        },
+        {
+          "id": "(e)(19)",
+          "sme": false,
+          "mt": false,
+          "text": "Drive, control, signal, or image processing electronics, specially designed for articles controlled …"
+        },
+        {
+          "id": "(e)(20)",
+          "sme": false,
+          "mt": false,
+          "text": "Near-to-eye displays (e.g., micro-displays) specially designed for articles controlled in this category;"
+        },
+        {
+          "id": "(e)(21)",
+          "sme": false,
+          "mt": false,
+          "text": "Resonators, receivers, transmitters, modulators, gain media, drive electronics, and frequency …"
+        },
+        {
+          "id": "(e)(22)",
+          "sme": false,
+          "mt": false,
+          "text": "Two-dimensional infrared scene projector emitter arrays (*i.e.,* resistive arrays) specially …"
+        },
+        {
+          "id": "(e)(23)",
+          "sme": true,
+          "mt": false,
+          "text": "Any part, component, accessory, attachment, or associated equipment, that:"
+        },
+        {
+          "id": "(e)(23)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(23)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software;",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(23)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is manufactured using classified production data; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(23)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(24)",
+          "sme": false,
+          "mt": true,
+          "text": "Developmental image intensifier tubes, focal plane arrays, read-out-integrated circuits, … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(f)",
+          "sme": false,
+          "mt": true,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) … (MT for …)",
+          "mtQualified": true,
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technology subject to the EAR used in or with defense articles controlled in …",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(g)-(w)"
+      ]
+    },
+    {
+      "category": "XIII",
+      "number": 13,
+      "title": "Materials and Miscellaneous Articles",
+      "paragraphs": [
+        {
+          "id": "(b)",
+          "sme": false,
+          "mt": false,
+          "text": "Information security or information assurance systems and equipment, cryptographic devices, software, and components, as"
+        },
+        {
+          "id": "(b)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Military or intelligence cryptographic (including key management) systems, equipment, assemblies, …"
+        },
+        {
+          "id": "(b)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Military or intelligence cryptographic (including key management) systems, equipment, assemblies, …"
+        },
+        {
+          "id": "(b)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Military or intelligence cryptanalytic systems, equipment, assemblies, modules, integrated circuits, …"
+        },
+        {
+          "id": "(b)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Military or intelligence systems, equipment, assemblies, modules, integrated circuits, components, or …"
+        },
+        {
+          "id": "(b)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Ancillary equipment specially designed for the articles in paragraphs (b)(1)-(b)(4) of this category."
+        },
+        {
+          "id": "(d)",
+          "sme": false,
+          "mt": false,
+          "text": "Materials, as follows:"
+        },
+        {
+          "id": "(d)(1)",
+          "sme": true,
+          "mt": true,
+          "text": "Ablative materials fabricated or semi-fabricated from advanced composites (e.g., silica, graphite, … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(d)(2)",
+          "sme": false,
+          "mt": true,
+          "text": "Carbon/carbon billets and preforms that are reinforced with continuous unidirectional fibers, tows, … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(e)",
+          "sme": false,
+          "mt": false,
+          "text": "Armor (e.g., organic, ceramic, metallic) and armor materials, as follows:"
+        },
+        {
+          "id": "(e)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Spaced armor with Em greater than 1.4 and meeting NIJ Level III or better;"
+        },
+        {
+          "id": "(e)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Transparent armor having Em greater than or equal to 1.3 or having Em less than 1.3 and meeting and …"
+        },
+        {
+          "id": "(e)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Transparent ceramic plate greater than1/4 inch-thick and larger than 8 inches × 8 inches, excluding …"
+        },
+        {
+          "id": "(e)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Non-transparent ceramic plate or blanks, greater than1/4 inches thick and larger than 8 inches × 8 …"
+        },
+        {
+          "id": "(e)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Composite armor with Em greater than 1.4 and meeting or exceeding NIJ Level III;"
+        },
+        {
+          "id": "(e)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Metal laminate armor with Em greater than 1.4 and meeting or exceeding NIJ Level III; or"
+        },
+        {
+          "id": "(e)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental armor funded by the Department of Defense via contract or other funding authorization."
+        },
+        {
+          "id": "(f)",
+          "sme": true,
+          "mt": true,
+          "text": "Any article enumerated in this category that (MT for those articles designated as such):",
+          "mtQualified": true
+        },
+        {
+          "id": "(f)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software directly related to defense articles in this subchapter or 600 series …",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(g)",
+          "sme": true,
+          "mt": true,
+          "text": "Concealment and deception equipment, as follows (MT for applications usable for rockets, SLVs, missiles, drones, or UAVs",
+          "mtQualified": true
+        },
+        {
+          "id": "(g)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Polymers loaded with carbonyl iron powder, ferrites, iron whiskers, fibers, flakes, or other magnetic …",
+          "smeInherited": true
+        },
+        {
+          "id": "(g)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Multi-layer camouflage systems specially designed to reduce detection of platforms or equipment in …",
+          "smeInherited": true
+        },
+        {
+          "id": "(g)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "High temperature (greater than 300 °F operation) ceramic or magnetic radar absorbing material (RAM) …",
+          "smeInherited": true
+        },
+        {
+          "id": "(g)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Broadband (greater than 30% bandwidth) lightweight (less than 2 lbs/sq ft) magnetic radar absorbing …",
+          "smeInherited": true
+        },
+        {
+          "id": "(h)",
+          "sme": false,
+          "mt": false,
+          "text": "Energy conversion devices not otherwise enumerated in this subchapter, as follows:"
+        },
+        {
+          "id": "(h)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Fuel cells specially designed for platforms or soldier systems specified in this subchapter;"
+        },
+        {
+          "id": "(h)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Thermal engines specially designed for platforms or soldier systems specified in this subchapter;"
+        },
+        {
+          "id": "(h)(3)",
+          "sme": false,
+          "mt": true,
+          "text": "Thermal batteries (MT if designed or modified for rockets, SLVs, missiles, drones, or UAVs capable of …",
+          "mtQualified": true
+        },
+        {
+          "id": "(h)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Thermionic generators specially designed for platforms or soldier systems enumerated in this subchapter."
+        },
+        {
+          "id": "(i)",
+          "sme": true,
+          "mt": true,
+          "text": "Signature reduction software, and technical data as follows (MT for software specially designed for reduced observables,",
+          "mtQualified": true
+        },
+        {
+          "id": "(i)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Software associated with the measurement or modification of system signatures for defense articles …",
+          "smeInherited": true
+        },
+        {
+          "id": "(i)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Software for design of low-observable platforms;",
+          "smeInherited": true
+        },
+        {
+          "id": "(i)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Software for design, analysis, prediction, or optimization of signature management solutions for …",
+          "smeInherited": true
+        },
+        {
+          "id": "(i)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Infrared signature measurement or prediction software for defense articles or radar cross section …",
+          "smeInherited": true
+        },
+        {
+          "id": "(i)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Signature management technical data, including codes and algorithms for defense articles to reduce …",
+          "smeInherited": true
+        },
+        {
+          "id": "(i)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Signature control design methodology (see § 120.43(c) of this subchapter) for defense articles to …",
+          "smeInherited": true
+        },
+        {
+          "id": "(i)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Technical data for use of micro-encapsulation or micro-spheres to reduce infrared, radar, or visual …",
+          "smeInherited": true
+        },
+        {
+          "id": "(i)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Multi-layer camouflage system technical data for reducing detection of platforms or equipment;",
+          "smeInherited": true
+        },
+        {
+          "id": "(i)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Multi-spectral surface treatment technical data for modifying infrared, visual or radio frequency …",
+          "smeInherited": true
+        },
+        {
+          "id": "(i)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Technical data for modifying visual, electro-optical, radiofrequency, electric, magnetic, …",
+          "smeInherited": true
+        },
+        {
+          "id": "(i)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "Technical data for modifying acoustic signatures of defense platforms or equipment through shaping, …",
+          "smeInherited": true
+        },
+        {
+          "id": "(j)",
+          "sme": false,
+          "mt": false,
+          "text": "Equipment, materials, coatings, and treatments not elsewhere specified, as follows:"
+        },
+        {
+          "id": "(j)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Specially treated or formulated dyes, coatings, and fabrics used in the design, manufacture, or …"
+        },
+        {
+          "id": "(j)(2)",
+          "sme": true,
+          "mt": true,
+          "text": "Equipment, materials, coatings, and treatments that are specially designed to modify the … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(k)",
+          "sme": true,
+          "mt": false,
+          "text": "Tooling and equipment, as follows:"
+        },
+        {
+          "id": "(k)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Tooling and equipment specially designed for production of low observable (LO) components; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(k)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Portable platform signature field repair validation equipment (e.g., portable optical interrogator …",
+          "smeInherited": true
+        },
+        {
+          "id": "(l)",
+          "sme": false,
+          "mt": true,
+          "text": "Technical data (see § 120.33 of this subchapter) directly related to the defense articles described … (MT for …)",
+          "mtQualified": true,
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(m)",
+          "sme": false,
+          "mt": false,
+          "text": "The following interpretations explain and amplify terms used in this category and elsewhere in this subchapter:"
+        },
+        {
+          "id": "(m)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Composite armor is defined as having more than one layer of different materials or a matrix."
+        },
+        {
+          "id": "(m)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Spaced armors are metallic or non-metallic armors that incorporate an air space or obliquity or …"
+        },
+        {
+          "id": "(m)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Reactive armor employs explosives, propellants, or other materials between plates for the purpose of …"
+        },
+        {
+          "id": "(m)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Electromagnetic armor (EMA) employs electricity to defeat threats such as shaped charges."
+        },
+        {
+          "id": "(m)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Materials used in composite armor could include layers of metals, plastics, elastomers, fibers, …"
+        },
+        {
+          "id": "(m)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "For this category, a material is considered transparent if it allows 75% or greater transmission of …"
+        },
+        {
+          "id": "(m)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "The material controlled in paragraph (e)(4) of this category has not been treated to reach the 75% …"
+        },
+        {
+          "id": "(m)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Metal laminate armors are two or more layers of metallic materials which are mechanically or …"
+        },
+        {
+          "id": "(m)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Em is the line-of-sight target mass effectiveness ratio and provides a measure of the tested armor's …"
+        },
+        {
+          "id": "(m)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "NIJ is the National Institute of Justice and Level III refers to the requirements specified in NIJ …"
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technical data subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(a)",
+        "(c)",
+        "(n)-(w)"
+      ]
+    },
+    {
+      "category": "XIV",
+      "number": 14,
+      "title": "Toxicological Agents, Including Chemical Agents, Biological Agents, and Associated Equipment",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": true,
+          "mt": false,
+          "text": "Chemical agents, as follows:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Nerve agents, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "O-Alkyl (equal to or less than C10, including cycloalkyl) alkyl (Methyl, Ethyl, n-Propyl or …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "O-Alkyl (equal to or less than C10, including cycloalkyl) N,N-dialkyl (Methyl, Ethyl, n-Propyl or …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "O-Alkyl (H or equal to or less than C10, including cycloalkyl) S-2-dialkyl (Methyl, Ethyl, …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Amiton: O,O-Diethyl S-[2(diethylamino)ethyl] phosphorothiolate and corresponding alkylated or …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Vesicant agents, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Sulfur mustards, such as: 2-Chloroethylchloromethylsulfide (CAS 2625-76-5) (CWC Schedule 1A); …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Lewisites, such as: 2-chlorovinyldichloroarsine (CAS 541-25-3) (CWC Schedule 1A); Tris …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Nitrogen mustards, or their protonated salts, as follows:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(iii)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "HN1: Bis (2-chloroethyl) ethylamine (CAS 538-07-8) (CWC Schedule 1A);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(iii)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "HN2: Bis (2-chloroethyl) methylamine (CAS 51-75-2) (CWC Schedule 1A);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(iii)(C)",
+          "sme": false,
+          "mt": false,
+          "text": "HN3: Tris (2-chloroethyl) amine (CAS 555-77-1) (CWC Schedule 1A); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(iii)(D)",
+          "sme": false,
+          "mt": false,
+          "text": "Other nitrogen mustards, or their salts, having a propyl, isopropyl, butyl, isobutyl, or tertiary …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Ethyldichloroarsine (ED) (CAS 598-14-1); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "Methyldichloroarsine (MD) (CAS 593-89-5);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Incapacitating agents, such as:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(4)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "3-Quinuclindinyl benzilate (BZ) (CAS 6581-06-2) (CWC Schedule 2A);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(4)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Diphenylchloroarsine (DA) (CAS 712-48-1); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(4)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Diphenylcyanoarsine (DC) (CAS 23525-22-6);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Chemical warfare agents not enumerated above adapted for use in war to produce casualties in humans …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)",
+          "sme": true,
+          "mt": false,
+          "text": "Biological agents and biologically derived substances and genetic elements thereof as follows:"
+        },
+        {
+          "id": "(b)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Genetically modified biological agents:",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Having non-naturally occurring genetic modifications that are known to or are reasonably expected … any of the following",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(i)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "Persistence in a field environment (*i.e.,* resistance to oxygen, UV damage, temperature extremes, …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(i)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "The ability to defeat or overcome standard detection methods, personnel protection, natural or …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Being any micro-organisms/toxins or their non-naturally occurring genetic elements as listed below:",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "Bacillus anthracis;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "Botulinum neurotoxin producing species of Clostridium;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)(C)",
+          "sme": false,
+          "mt": false,
+          "text": "Burkholderia mallei;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)(D)",
+          "sme": false,
+          "mt": false,
+          "text": "Burkholderia pseudomallei;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)(E)",
+          "sme": false,
+          "mt": false,
+          "text": "Ebola virus;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)(F)",
+          "sme": false,
+          "mt": false,
+          "text": "Foot-and-mouth disease virus;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)(G)",
+          "sme": false,
+          "mt": false,
+          "text": "Francisella tularensis;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)(H)",
+          "sme": false,
+          "mt": false,
+          "text": "Marburg virus;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)(I)",
+          "sme": false,
+          "mt": false,
+          "text": "Variola major virus (Smallpox virus);",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)(J)",
+          "sme": false,
+          "mt": false,
+          "text": "Variola minor virus (Alastrim);",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)(K)",
+          "sme": false,
+          "mt": false,
+          "text": "Yersinia pestis; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(1)(ii)(L)",
+          "sme": false,
+          "mt": false,
+          "text": "Rinderpest virus.",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Biological agent or biologically derived substances controlled in ECCNs 1C351, 1C353, or 1C354:",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Physically modified, formulated, or produced as any of the following:",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(i)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "1-10 micron particle size;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(i)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "Particle-absorbed or combined with nano-particles;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(i)(C)",
+          "sme": false,
+          "mt": false,
+          "text": "Having coatings/surfactants, or",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(i)(D)",
+          "sme": false,
+          "mt": false,
+          "text": "By microencapsulation; and",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Meeting the criteria of paragraph (b)(2)(i) of this category in a manner that is known to or is … any of the following:",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(ii)(A)",
+          "sme": false,
+          "mt": false,
+          "text": "Persistence in a field environment (*i.e.,* resistant to oxygen, UV damage, temperature extremes, …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(ii)(B)",
+          "sme": false,
+          "mt": false,
+          "text": "Dispersal characteristics (e.g., reduced susceptibility to shear forces, optimized electrostatic charges); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(ii)(C)",
+          "sme": false,
+          "mt": false,
+          "text": "The ability to defeat or overcome: standard detection methods, personnel protection, natural or …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)",
+          "sme": true,
+          "mt": false,
+          "text": "Chemical agent binary precursors and key precursors, as follows:"
+        },
+        {
+          "id": "(c)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Alkyl (Methyl, Ethyl, n-Propyl or Isopropyl) phosphonyl difluorides, such as: DF: Methyl …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "O-Alkyl (H or equal to or less than C10, including cycloalkyl) O-2-dialkyl (methyl, ethyl, n-Propyl …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Chlorosarin: O-Isopropyl methylphosphonochloridate (CAS 1445-76-7) (CWC Schedule 1B);",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Chlorosoman: O-Pinacolyl methylphosphonochloridate (CAS 7040-57-5) (CWC Schedule 1B); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Methylphosphonyl dichloride (CAS 676-97-1) (CWC Schedule 2B); Methylphosphinyldichloride (CAS …",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)",
+          "sme": false,
+          "mt": false,
+          "text": "Defoliants, as follows:"
+        },
+        {
+          "id": "(e)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "2,4,5-trichlorophenoxyacetic acid (CAS 93-76-5) mixed with 2,4-dichlorophenoxyacetic acid (CAS …"
+        },
+        {
+          "id": "(e)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Butyl 2-chloro-4-fluorophenoxyacetate (LNF)."
+        },
+        {
+          "id": "(f)",
+          "sme": true,
+          "mt": false,
+          "text": "Parts, components, accessories, attachments, associated equipment, materials, and systems, as follows:"
+        },
+        {
+          "id": "(f)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Any equipment for the dissemination, dispersion, or testing of articles controlled in paragraphs (a), (b), (c), or (e) o",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(1)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Any equipment “specially designed” for the dissemination and dispersion of articles controlled in …",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(1)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Any equipment “specially designed” for testing the articles controlled in paragraphs (a), (b), (c), …",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Any equipment, containing reagents, algorithms, coefficients, software, libraries, spectral … monitoring of:",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(2)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Articles controlled in paragraphs (a) or (b) of this category; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(2)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Chemical agents or biological agents specified in the Department of Defense contract or other …",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "For individual protection or collective protection against the articles controlled in paragraphs (a) and (b) of this cat",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(4)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "M53 Chemical Biological Protective Mask or M50 Joint Service General Purpose Mask (JSGPM);",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(4)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Filter cartridges containing sorbents controlled in paragraph (f)(4)(iii) or (n) of this category;",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(4)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Carbon meeting MIL-DTL-32101 specifications (e.g., ASZM-TEDA carbon); or",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(4)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Ensembles, garments, suits, jackets, pants, boots, or socks for individual protection, and liners …",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Chemical Agent Resistant Coatings that have been qualified to military specifications …",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Any part, component, accessory, attachment, equipment, or system that:",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(8)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(8)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is manufactured using classified production data; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(8)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(g)",
+          "sme": false,
+          "mt": false,
+          "text": "Antibodies, recombinant protective antigens, polynucleotides, biopolymers, or biocatalysts (… as follows:"
+        },
+        {
+          "id": "(g)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "When exclusively funded by a Department of Defense contract for detection of the biological agents …"
+        },
+        {
+          "id": "(g)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Joint Biological Agent Identification and Diagnostic System (JBAIDS) Freeze Dried reagents listed by JRPD-ASY-No and Des"
+        },
+        {
+          "id": "(g)(2)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "JRPD-ASY-0016 Q-Fever IVD Kit;"
+        },
+        {
+          "id": "(g)(2)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "JRPD-ASY-0100 Vaccinia (Orthopox);"
+        },
+        {
+          "id": "(g)(2)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "JRPD-ASY-0106 Brucella melitensis (Brucellosis);"
+        },
+        {
+          "id": "(g)(2)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "JRPD-ASY-0108 Rickettsia prowazekii (Rickettsia);"
+        },
+        {
+          "id": "(g)(2)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "JRPD-ASY-0109 Burkholderia ssp. (Burkholderia);"
+        },
+        {
+          "id": "(g)(2)(vi)",
+          "sme": false,
+          "mt": false,
+          "text": "JRPD-ASY-0112 Eastern equine encephalitis (EEE);"
+        },
+        {
+          "id": "(g)(2)(vii)",
+          "sme": false,
+          "mt": false,
+          "text": "JRPD-ASY-0113 Western equine encephalitis (WEE);"
+        },
+        {
+          "id": "(g)(2)(viii)",
+          "sme": false,
+          "mt": false,
+          "text": "JRPD-ASY-0114 Venezuelan equine encephalitis (VEE);"
+        },
+        {
+          "id": "(g)(2)(ix)",
+          "sme": false,
+          "mt": false,
+          "text": "JRPD-ASY-0122 Coxiella burnetii (Coxiella);"
+        },
+        {
+          "id": "(g)(2)(x)",
+          "sme": false,
+          "mt": false,
+          "text": "JRPD-ASY-0136 Influenza A/H5 IVD Detection Kit;"
+        },
+        {
+          "id": "(g)(2)(xi)",
+          "sme": false,
+          "mt": false,
+          "text": "JRPD-ASY-0137 Influenza A/B IVD Detection Kit; or"
+        },
+        {
+          "id": "(g)(2)(xii)",
+          "sme": false,
+          "mt": false,
+          "text": "JRPD-ASY-0138 Influenza A Subtype IVD Detection Kit;"
+        },
+        {
+          "id": "(g)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Critical Reagent Polymerase (CRP) Chain Reactions (PCR) assay kits with Catalog-ID and Catalog-ID Product respectively a"
+        },
+        {
+          "id": "(g)(3)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-BRU-1FB-B-K Brucella Target 1 FastBlock Master Mix Biotinylated;"
+        },
+        {
+          "id": "(g)(3)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-BRU-1FB-K Brucella Target 1 FastBlock Master Mix;"
+        },
+        {
+          "id": "(g)(3)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-BRU-1R-K Brucella Target 1 LightCycler/RAPID Master Mix;"
+        },
+        {
+          "id": "(g)(3)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-BURK-2FB-B-K Burkholderia Target 2 FastBlock Master Mix Biotinylated;"
+        },
+        {
+          "id": "(g)(3)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-BURK-2FB-K Burkholderia Target 2 FastBlock Master Mix;"
+        },
+        {
+          "id": "(g)(3)(vi)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-BURK-2R-K Burkholderia Target 2 LightCycler/RAPID Master Mix;"
+        },
+        {
+          "id": "(g)(3)(vii)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-BURK-3FB-B-K Burkholderia Target 3 FastBlock Master Mix Biotinylated;"
+        },
+        {
+          "id": "(g)(3)(viii)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-BURK-3FB-K Burkholderia Target 3 FastBlock Master Mix;"
+        },
+        {
+          "id": "(g)(3)(ix)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-BURK-3R-K Burkholderia Target 3 LightCycler/RAPID Master Mix;"
+        },
+        {
+          "id": "(g)(3)(x)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-COX-1FB-B-K Coxiella burnetii Target 1 FastBlock Master Mix Biotinylated;"
+        },
+        {
+          "id": "(g)(3)(xi)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-COX-1R-K Coxiella burnetii Target 1 LightCycler/RAPID Master Mix;"
+        },
+        {
+          "id": "(g)(3)(xii)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-COX-2R-K Coxiella burnetii Target 2 LightCycler/RAPID Master Mix;"
+        },
+        {
+          "id": "(g)(3)(xiii)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-OP-1FB-B-K Orthopox Target 1 FastBlock Master Mix Biotinylated;"
+        },
+        {
+          "id": "(g)(3)(xiv)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-OP-1FB-K Orthopox Target 1 FastBlock Master Mix;"
+        },
+        {
+          "id": "(g)(3)(xv)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-OP-1R-K Orthopox Target 1 LightCycler/RAPID Master Mix;"
+        },
+        {
+          "id": "(g)(3)(xvi)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-OP-2FB-B-K Orthopox Target 2 FastBlock Master Mix Biotinylated;"
+        },
+        {
+          "id": "(g)(3)(xvii)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-OP-3R-K Orthopox Target 3 LightCycler/RAPID Master Mix;"
+        },
+        {
+          "id": "(g)(3)(xviii)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-RAZOR-BT-X PCR-RAZOR-BT-X RAZOR CRP BioThreat-X Screening Pouch;"
+        },
+        {
+          "id": "(g)(3)(xix)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-RIC-1FB-K Ricin Target 1 FastBlock Master Mix;"
+        },
+        {
+          "id": "(g)(3)(xx)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-RIC-1R-K Ricin Target 1 LightCycler/RAPID Master Mix;"
+        },
+        {
+          "id": "(g)(3)(xxi)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-RIC-2R-K Ricin Target 2 LightCycler/RAPID Master Mix; or"
+        },
+        {
+          "id": "(g)(3)(xxii)",
+          "sme": false,
+          "mt": false,
+          "text": "PCR-VEE-1R-K Venezuelan equine encephalitis Target 1 LightCycler/RAPID Master Mix; or"
+        },
+        {
+          "id": "(g)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Critical Reagent Program Antibodies with Catalog ID and Product respectively as follows:"
+        },
+        {
+          "id": "(g)(4)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-AG-RIC Aff. Goat anti-Ricin;"
+        },
+        {
+          "id": "(g)(4)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-ALVG-MAB Anti-Alphavirus Generic Mab;"
+        },
+        {
+          "id": "(g)(4)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-AR-SEB Aff. Rabbit anti-SEB;"
+        },
+        {
+          "id": "(g)(4)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-BRU-M-MAB1 Anti-Brucella melitensis Mab 1;"
+        },
+        {
+          "id": "(g)(4)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-BRU-M-MAB2 Anti-Brucella melitensis Mab 2;"
+        },
+        {
+          "id": "(g)(4)(vi)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-BRU-M-MAB3 Anti-Brucella melitensis Mab 3;"
+        },
+        {
+          "id": "(g)(4)(vii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-BRU-M-MAB4 Anti-Brucella melitensis Mab 4;"
+        },
+        {
+          "id": "(g)(4)(viii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-CHOL-0139-MAB Anti-V.cholerae 0139 Mab;"
+        },
+        {
+          "id": "(g)(4)(ix)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-CHOL-01-MAB Anti-V. cholerae 01 Mab;"
+        },
+        {
+          "id": "(g)(4)(x)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-COX-MAB Anti-Coxiella Mab;"
+        },
+        {
+          "id": "(g)(4)(xi)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-EEE-MAB Anti-EEE Mab;"
+        },
+        {
+          "id": "(g)(4)(xii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-BRU-A Goat anti-Brucella abortus;"
+        },
+        {
+          "id": "(g)(4)(xiii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-BRU-M Goat anti-Brucella melitensis;"
+        },
+        {
+          "id": "(g)(4)(xiv)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-BRU-S Goat anti-Brucella suis;"
+        },
+        {
+          "id": "(g)(4)(xv)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-CHOL-01 Goat anti-V.cholerae 0:1;"
+        },
+        {
+          "id": "(g)(4)(xvi)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-COL-139 Goat anti-V.cholerae 0:139;"
+        },
+        {
+          "id": "(g)(4)(xvii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-DENG Goat anti-Dengue;"
+        },
+        {
+          "id": "(g)(4)(xviii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-RIC Goat anti-Ricin;"
+        },
+        {
+          "id": "(g)(4)(xix)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-SAL-T Goat anti-S. typhi;"
+        },
+        {
+          "id": "(g)(4)(xx)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-SEA Goat anti-SEA;"
+        },
+        {
+          "id": "(g)(4)(xxi)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-SEB Goat anti-SEB;"
+        },
+        {
+          "id": "(g)(4)(xxii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-SEC Goat anti-SEC;"
+        },
+        {
+          "id": "(g)(4)(xxiii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-SED Goat anti-SED;"
+        },
+        {
+          "id": "(g)(4)(xxiv)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-SEE Goat anti-SEE;"
+        },
+        {
+          "id": "(g)(4)(xxv)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-G-SHIG-D Goat anti-Shigella dysenteriae;"
+        },
+        {
+          "id": "(g)(4)(xxvi)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-R-BA-PA Rabbit anti-Protective Antigen;"
+        },
+        {
+          "id": "(g)(4)(xxvii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-R-COX Rabbit anti-C. burnetii;"
+        },
+        {
+          "id": "(g)(4)(xxviii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-RIC-MAB1 Anti-Ricin Mab 1;"
+        },
+        {
+          "id": "(g)(4)(xxix)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-RIC-MAB2 Anti-Ricin Mab 2;"
+        },
+        {
+          "id": "(g)(4)(xxx)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-RIC-MAB3 Anti-Ricin Mab3;"
+        },
+        {
+          "id": "(g)(4)(xxxi)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-R-SEB Rabbit anti-SEB;"
+        },
+        {
+          "id": "(g)(4)(xxxii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-R-VACC Rabbit anti-Vaccinia;"
+        },
+        {
+          "id": "(g)(4)(xxxiii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-SEB-MAB Anti-SEB Mab;"
+        },
+        {
+          "id": "(g)(4)(xxxiv)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-SLT2-MAB Anti-Shigella-like t x2 Mab;"
+        },
+        {
+          "id": "(g)(4)(xxxv)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-T2T-MAB1 Anti-T2 Mab 1;"
+        },
+        {
+          "id": "(g)(4)(xxxvi)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-T2T-MAB2 Anti-T2 Toxin 2;"
+        },
+        {
+          "id": "(g)(4)(xxxvii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-VACC-MAB1 Anti-Vaccinia Mab 1;"
+        },
+        {
+          "id": "(g)(4)(xxxviii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-VACC-MAB2 Anti-Vaccinia Mab 2;"
+        },
+        {
+          "id": "(g)(4)(xxxix)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-VACC-MAB3 Anti-Vaccinia Mab 3;"
+        },
+        {
+          "id": "(g)(4)(xl)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-VACC-MAB4 Anti-Vaccinia Mab 4;"
+        },
+        {
+          "id": "(g)(4)(xli)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-VACC-MAB5 Anti-Vaccinia Mab 5;"
+        },
+        {
+          "id": "(g)(4)(xlii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-VACC-MAB6 Anti-Vaccinia Mab 6;"
+        },
+        {
+          "id": "(g)(4)(xliii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-VEE-MAB1 Anti-VEE Mab 1;"
+        },
+        {
+          "id": "(g)(4)(xliv)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-VEE-MAB2 Anti-VEE Mab 2;"
+        },
+        {
+          "id": "(g)(4)(xlv)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-VEE-MAB3 Anti-VEE Mab 3;"
+        },
+        {
+          "id": "(g)(4)(xlvi)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-VEE-MAB4 Anti-VEE Mab 4;"
+        },
+        {
+          "id": "(g)(4)(xlvii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-VEE-MAB5 Anti-VEE Mab 5;"
+        },
+        {
+          "id": "(g)(4)(xlviii)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-VEE-MAB6 Anti-VEE Mab 6; or"
+        },
+        {
+          "id": "(g)(4)(xlix)",
+          "sme": false,
+          "mt": false,
+          "text": "AB-WEE-MAB Anti-WEE Complex Mab."
+        },
+        {
+          "id": "(h)",
+          "sme": false,
+          "mt": false,
+          "text": "Vaccines exclusively funded by a Department of Defense contract, as follows:"
+        },
+        {
+          "id": "(h)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Recombinant Botulinum ToxinA/B Vaccine;"
+        },
+        {
+          "id": "(h)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Recombinant Plague Vaccine;"
+        },
+        {
+          "id": "(h)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Trivalent Filovirus Vaccine; or"
+        },
+        {
+          "id": "(h)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Vaccines specially designed for the sole purpose of protecting against biological agents and …"
+        },
+        {
+          "id": "(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Modeling or simulation tools, including software controlled in paragraph (m) of this category, for …"
+        },
+        {
+          "id": "(m)",
+          "sme": false,
+          "mt": false,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) …",
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(n)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental countermeasures or sorbents funded by the Department of Defense via contract or other …"
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technology subject to the EAR used in or with defense articles controlled in …",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(d)",
+        "(f)(3)",
+        "(f)(5)-(6)",
+        "(j)-(l)",
+        "(o)-(w)"
+      ]
+    },
+    {
+      "category": "XV",
+      "number": 15,
+      "title": "Spacecraft and Related Articles",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": false,
+          "mt": false,
+          "text": "Spacecraft, including satellites and space vehicles, whether designated developmental, … end-use, that:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": true,
+          "mt": false,
+          "text": "Are specially designed to mitigate effects (e.g., scintillation) of or for detection of a nuclear …"
+        },
+        {
+          "id": "(a)(2)",
+          "sme": true,
+          "mt": false,
+          "text": "Autonomously detect and track moving ground, airborne, missile, or space objects other than …"
+        },
+        {
+          "id": "(a)(3)",
+          "sme": true,
+          "mt": false,
+          "text": "Conduct signals intelligence (SIGINT) or measurement and signatures intelligence (MASINT);"
+        },
+        {
+          "id": "(a)(4)",
+          "sme": true,
+          "mt": false,
+          "text": "Are specially designed to be used in a constellation or formation that when operated together, in …"
+        },
+        {
+          "id": "(a)(5)",
+          "sme": true,
+          "mt": false,
+          "text": "Are anti-satellite or anti-spacecraft (e.g., kinetic, RF, laser, charged particle);"
+        },
+        {
+          "id": "(a)(6)",
+          "sme": true,
+          "mt": false,
+          "text": "Have space-to-ground weapons systems (e.g., kinetic or directed energy);"
+        },
+        {
+          "id": "(a)(7)",
+          "sme": true,
+          "mt": false,
+          "text": "Have any of the following electro-optical remote sensing capabilities or characteristics:"
+        },
+        {
+          "id": "(a)(7)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Electro-optical visible and near infrared (VNIR) (*i.e.,* 400nm to 1,000nm) or infrared (*i.e.,* …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(7)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Electro-optical hyperspectral with 40 spectral bands or more in the VNIR, short-wavelength infrared …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(7)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Electro-optical hyperspectral with 40 spectral bands or more in the mid-wavelength infrared (MWIR) …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(7)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Electro-optical hyperspectral with 40 spectral bands or more in the long-wavelength infrared (LWIR) …",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(8)",
+          "sme": true,
+          "mt": false,
+          "text": "Have radar remote sensing capabilities or characteristics (e.g., active electronically scanned …"
+        },
+        {
+          "id": "(a)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Provide Positioning, Navigation, and Timing (PNT) signals;"
+        },
+        {
+          "id": "(a)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Autonomously perform collision avoidance;"
+        },
+        {
+          "id": "(a)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "Are sub-orbital, incorporate propulsion systems described in paragraph (e) of this category or …"
+        },
+        {
+          "id": "(a)(12)",
+          "sme": false,
+          "mt": false,
+          "text": "Are specially designed to provide inspection or surveillance of another spacecraft, or service …"
+        },
+        {
+          "id": "(a)(13)",
+          "sme": true,
+          "mt": false,
+          "text": "Are classified, contain classified software or hardware, are manufactured using classified …"
+        },
+        {
+          "id": "(b)",
+          "sme": false,
+          "mt": false,
+          "text": "Ground control systems or training simulators, specially designed for telemetry, tracking, and …"
+        },
+        {
+          "id": "(e)",
+          "sme": false,
+          "mt": false,
+          "text": "Spacecraft parts, components, accessories, attachments, equipment, or systems, as follows:"
+        },
+        {
+          "id": "(e)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Antenna systems specially designed for spacecraft that:"
+        },
+        {
+          "id": "(e)(1)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Have a dimension greater than 25 meters in diameter or length of the major axis;"
+        },
+        {
+          "id": "(e)(1)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Employ active electronic scanning;"
+        },
+        {
+          "id": "(e)(1)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Are adaptive beam forming; or"
+        },
+        {
+          "id": "(e)(1)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Are for interferometric radar;"
+        },
+        {
+          "id": "(e)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Space-qualified optics (*i.e.,* lens, mirror or membrane) having one of the following:"
+        },
+        {
+          "id": "(e)(2)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Active properties (e.g., adaptive, deformable) with a largest lateral clear aperture dimension …"
+        },
+        {
+          "id": "(e)(2)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "A largest lateral clear aperture dimension greater than 0.50m;"
+        },
+        {
+          "id": "(e)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Space-qualified focal plane arrays (FPA) having a peak response in the wavelength range exceeding …"
+        },
+        {
+          "id": "(e)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Space-qualified mechanical (*i.e.,* active) cryocooler or active cold finger systems, and associated …"
+        },
+        {
+          "id": "(e)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Space-qualified active vibration suppression systems, including active isolation and active …"
+        },
+        {
+          "id": "(e)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Optical bench assemblies specially designed to enable spacecraft to meet or exceed the parameters …"
+        },
+        {
+          "id": "(e)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Space-qualified kinetic or directed-energy systems (e.g., RF, laser, charged particle) specially …"
+        },
+        {
+          "id": "(e)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Space-qualified cesium, rubidium, hydrogen maser, or quantum (e.g., based upon Al, Hg, Yb, Sr, Be …"
+        },
+        {
+          "id": "(e)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "Attitude determination and control systems, and specially designed parts and components … better than or equal to:"
+        },
+        {
+          "id": "(e)(10)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "5 meters (CE90) from low earth orbit (LEO);"
+        },
+        {
+          "id": "(e)(10)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "30 meters (CE90) from medium earth orbit (MEO);"
+        },
+        {
+          "id": "(e)(10)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "150 meters (CE90) from geosynchronous orbit (GEO); or"
+        },
+        {
+          "id": "(e)(10)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "225 meters (CE90) from high earth orbit (HEO);"
+        },
+        {
+          "id": "(e)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "Space-based systems, and specially designed parts and components therefor, as follows:"
+        },
+        {
+          "id": "(e)(11)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Nuclear reactors and associated power conversion systems (e.g., liquid metal or gas-cooled fast …"
+        },
+        {
+          "id": "(e)(11)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Radioisotope-based power systems (e.g., radioisotope thermoelectric generators);"
+        },
+        {
+          "id": "(e)(11)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Nuclear thermal propulsion systems (e.g., solid core, liquid core, gas core fission); or"
+        },
+        {
+          "id": "(e)(11)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Electric (Plasma/Ion) propulsion systems that provide a thrust greater than 300 milli-Newtons and …"
+        },
+        {
+          "id": "(e)(12)",
+          "sme": false,
+          "mt": true,
+          "text": "Thrusters (e.g., spacecraft or rocket engines) using bi-propellants or mono-propellant that provide … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(e)(13)",
+          "sme": false,
+          "mt": false,
+          "text": "Control moment gyroscope (CMG) specially designed for spacecraft;"
+        },
+        {
+          "id": "(e)(14)",
+          "sme": false,
+          "mt": false,
+          "text": "Space-qualified monolithic microwave integrated circuits (MMIC) that combine transmit and receive … as follows:"
+        },
+        {
+          "id": "(e)(14)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Having a power amplifier with maximum saturated peak output power (in watts), Psat, greater than …"
+        },
+        {
+          "id": "(e)(14)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Having a common path (e.g., phase shifter-digital attenuator) circuit with greater than 3 bits …"
+        },
+        {
+          "id": "(e)(15)",
+          "sme": false,
+          "mt": false,
+          "text": "Space-qualified oscillator for radar in paragraph (a) of this category with phase noise less than …"
+        },
+        {
+          "id": "(e)(16)",
+          "sme": false,
+          "mt": true,
+          "text": "Space-qualified star tracker or star sensor with angular accuracy less than or equal to 1 arcsec … (MT);"
+        },
+        {
+          "id": "(e)(17)",
+          "sme": true,
+          "mt": false,
+          "text": "Primary, secondary, or hosted payload that performs any of the functions described in paragraph …"
+        },
+        {
+          "id": "(e)(18)",
+          "sme": true,
+          "mt": false,
+          "text": "Secondary or hosted payload, and specially designed parts and components therefor, developed with …"
+        },
+        {
+          "id": "(e)(19)",
+          "sme": false,
+          "mt": true,
+          "text": "Spacecraft heat shields or heat sinks specially designed for atmospheric entry or re-entry, and … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(e)(20)",
+          "sme": false,
+          "mt": false,
+          "text": "Equipment modules, stages, or compartments that incorporate propulsion systems described in …"
+        },
+        {
+          "id": "(e)(21)",
+          "sme": true,
+          "mt": false,
+          "text": "Any part, component, accessory, attachment, equipment, or system that:"
+        },
+        {
+          "id": "(e)(21)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(21)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(e)(21)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)",
+          "sme": false,
+          "mt": true,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) … (MT for …)",
+          "mtQualified": true,
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technology subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(c)-(d)",
+        "(e)(8)",
+        "(g)-(w)"
+      ]
+    },
+    {
+      "category": "XVI",
+      "number": 16,
+      "title": "Nuclear Weapons Related Articles",
+      "paragraphs": [
+        {
+          "id": "(b)",
+          "sme": true,
+          "mt": false,
+          "text": "Modeling or simulation tools that model or simulate the environments generated by nuclear …"
+        },
+        {
+          "id": "(d)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts, components, accessories, attachments, associated equipment, and production, testing, and …"
+        },
+        {
+          "id": "(e)",
+          "sme": false,
+          "mt": false,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) …",
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technical data subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(a)",
+        "(c)",
+        "(f)-(w)"
+      ]
+    },
+    {
+      "category": "XVII",
+      "number": 17,
+      "title": "Classified Articles, Technical Data, and Defense Services Not Otherwise Enumerated",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": true,
+          "mt": false,
+          "text": "All articles, and technical data (see § 120.33 of this subchapter) and defense services (see § …"
+        }
+      ],
+      "reservedRanges": []
+    },
+    {
+      "category": "XVIII",
+      "number": 18,
+      "title": "Directed Energy Weapons",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": true,
+          "mt": false,
+          "text": "Directed energy weapons as follows:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Systems or equipment that, other than as a result of incidental, accidental, or collateral effect:",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Degrade, destroy or cause mission-abort of a target;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Disturb, disable, or damage electronic circuitry, sensors or explosive devices remotely;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Deny area access;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Cause lethal effects; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(1)(v)",
+          "sme": false,
+          "mt": false,
+          "text": "Cause ocular disruption or blindness; and",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Use any non-acoustic technique such as lasers (including continuous wave or pulsed lasers), …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)",
+          "sme": true,
+          "mt": false,
+          "text": "Systems or equipment specially designed to detect, identify, or provide defense against articles …"
+        },
+        {
+          "id": "(e)",
+          "sme": false,
+          "mt": false,
+          "text": "Components, parts, accessories, attachments, systems or associated equipment specially designed for …"
+        },
+        {
+          "id": "(f)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental directed energy weapons funded by the Department of Defense via contract or other …"
+        },
+        {
+          "id": "(g)",
+          "sme": false,
+          "mt": false,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) …",
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technology subject to the EAR used in or with defense articles controlled in …",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(c)-(d)"
+      ]
+    },
+    {
+      "category": "XIX",
+      "number": 19,
+      "title": "Gas Turbine Engines and Associated Equipment",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": true,
+          "mt": false,
+          "text": "Turbofan and Turbojet engines (including those that are technology demonstrators, … any of the following:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "With or specially designed for thrust augmentation (afterburner);",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Thrust or exhaust nozzle vectoring;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts or components controlled in paragraph (f)(6) of this category;",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Specially designed for sustained 30 second inverted flight or negative g maneuver; or",
+          "smeInherited": true
+        },
+        {
+          "id": "(a)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Specially designed for high power extraction (greater than 50 percent of engine thrust at altitude) …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)",
+          "sme": true,
+          "mt": false,
+          "text": "Turboshaft and Turboprop engines (including those that are technology demonstrators or … any of the following:"
+        },
+        {
+          "id": "(b)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Capable of 2000 mechanical shp (1491 kW) or greater and specially designed with oil sump sealing …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Capable of a specific power of 225 shp/(lbm/sec) or greater and specially designed for armament …",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)",
+          "sme": true,
+          "mt": true,
+          "text": "Gas turbine engines (including technology demonstrators, developmental engines, and variable cycle … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(d)",
+          "sme": true,
+          "mt": false,
+          "text": "GE38, AGT1500, CTS800, MT7, T55, HPW3000, GE3000, T408, and T700 engines."
+        },
+        {
+          "id": "(e)",
+          "sme": true,
+          "mt": true,
+          "text": "Digital engine control systems (e.g., Full Authority Digital Engine Controls (FADEC) and Digital … (MT if …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(f)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts, components, accessories, attachments, associated equipment, and systems as follows:"
+        },
+        {
+          "id": "(f)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Parts, components, accessories, and attachments specially designed for the following U.S.-origin …"
+        },
+        {
+          "id": "(f)(2)",
+          "sme": true,
+          "mt": false,
+          "text": "Hot section components (*i.e.,* combustion chambers and liners; high pressure turbine blades, …"
+        },
+        {
+          "id": "(f)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Uncooled turbine blades, vanes, disks, and tip shrouds specially designed for gas turbine engines …"
+        },
+        {
+          "id": "(f)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Combustor cowls, diffusers, domes, and shells specially designed for gas turbine engines controlled …"
+        },
+        {
+          "id": "(f)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Engine monitoring systems (*i.e.,* prognostics, diagnostics, and health) specially designed for gas …"
+        },
+        {
+          "id": "(f)(6)",
+          "sme": true,
+          "mt": false,
+          "text": "Any part, component, accessory, attachment, equipment, or system that:"
+        },
+        {
+          "id": "(f)(6)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Is classified;",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(6)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Contains classified software directly related to defense articles in this subchapter or 600 series …",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(6)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Is being developed using classified information.",
+          "smeInherited": true
+        },
+        {
+          "id": "(f)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Investment casting cores, core dies, or wax pattern dies for parts or components enumerated in …"
+        },
+        {
+          "id": "(f)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Pressure gain combustors specially designed for engines controlled in this category, and specially …"
+        },
+        {
+          "id": "(f)(9)",
+          "sme": false,
+          "mt": false,
+          "text": "Three-stream fan systems, specially designed for gas turbine engines controlled in this Category, …"
+        },
+        {
+          "id": "(f)(10)",
+          "sme": false,
+          "mt": false,
+          "text": "High pressure compressors, specially designed for gas turbine engines controlled in this Category, …"
+        },
+        {
+          "id": "(f)(11)",
+          "sme": false,
+          "mt": false,
+          "text": "Intermediate compressors of a three-spool compression system, specially designed for gas turbine …"
+        },
+        {
+          "id": "(f)(12)",
+          "sme": false,
+          "mt": false,
+          "text": "Any of the following equipment if specially designed for a defense article described in paragraph …"
+        },
+        {
+          "id": "(g)",
+          "sme": false,
+          "mt": true,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) … (MT for …)",
+          "mtQualified": true,
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technology subject to the EAR used in or with defense articles controlled in …",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(h)-(w)"
+      ]
+    },
+    {
+      "category": "XX",
+      "number": 20,
+      "title": "Submersible Vessels and Related Articles",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": false,
+          "mt": false,
+          "text": "Submersible and semi-submersible vessels that are:"
+        },
+        {
+          "id": "(a)(1)",
+          "sme": true,
+          "mt": false,
+          "text": "Submarines specially designed for military use;"
+        },
+        {
+          "id": "(a)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Mine countermeasure vehicles;"
+        },
+        {
+          "id": "(a)(3)",
+          "sme": false,
+          "mt": false,
+          "text": "Anti-submarine warfare vehicles;"
+        },
+        {
+          "id": "(a)(4)",
+          "sme": false,
+          "mt": false,
+          "text": "Armed or are specially designed to be used as a platform to deliver munitions or otherwise destroy …"
+        },
+        {
+          "id": "(a)(5)",
+          "sme": false,
+          "mt": false,
+          "text": "Swimmer delivery vehicles specially designed for the deployment, recovery, or support of swimmers …"
+        },
+        {
+          "id": "(a)(6)",
+          "sme": false,
+          "mt": false,
+          "text": "Integrated with nuclear propulsion systems;"
+        },
+        {
+          "id": "(a)(7)",
+          "sme": false,
+          "mt": false,
+          "text": "Equipped with any mission systems controlled under this subchapter; or"
+        },
+        {
+          "id": "(a)(8)",
+          "sme": false,
+          "mt": false,
+          "text": "Developmental vessels funded by the Department of Defense via contract or other funding authorization."
+        },
+        {
+          "id": "(b)",
+          "sme": true,
+          "mt": false,
+          "text": "Engines, electric motors, and propulsion plants as follows:"
+        },
+        {
+          "id": "(b)(1)",
+          "sme": false,
+          "mt": false,
+          "text": "Naval nuclear propulsion plants and prototypes, and special facilities for construction, support, …",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)",
+          "sme": false,
+          "mt": false,
+          "text": "Electric motors specially designed for submarines that have the following:",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(i)",
+          "sme": false,
+          "mt": false,
+          "text": "Power output of more than 0.75 MW (1,000 hp);",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(ii)",
+          "sme": false,
+          "mt": false,
+          "text": "Quick reversing;",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(iii)",
+          "sme": false,
+          "mt": false,
+          "text": "Liquid cooled; and",
+          "smeInherited": true
+        },
+        {
+          "id": "(b)(2)(iv)",
+          "sme": false,
+          "mt": false,
+          "text": "Totally enclosed.",
+          "smeInherited": true
+        },
+        {
+          "id": "(c)",
+          "sme": false,
+          "mt": true,
+          "text": "Parts, components, accessories, attachments, and associated equipment, including production, … (MT for …)",
+          "mtQualified": true
+        },
+        {
+          "id": "(d)",
+          "sme": false,
+          "mt": true,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) … (MT for …)",
+          "mtQualified": true,
+          "technicalDataAndDefenseServices": true
+        },
+        {
+          "id": "(x)",
+          "sme": false,
+          "mt": false,
+          "text": "Commodities, software, and technical data subject to the EAR used in or with defense articles.",
+          "earItems": true
+        }
+      ],
+      "reservedRanges": [
+        "(e)-(w)"
+      ]
+    },
+    {
+      "category": "XXI",
+      "number": 21,
+      "title": "Articles, Technical Data, and Defense Services Not Otherwise Enumerated",
+      "paragraphs": [
+        {
+          "id": "(a)",
+          "sme": true,
+          "mt": false,
+          "text": "Any article not enumerated on the U.S. Munitions List may be included in this category until such …"
+        },
+        {
+          "id": "(b)",
+          "sme": false,
+          "mt": false,
+          "text": "Technical data (see § 120.33 of this subchapter) and defense services (see § 120.32 of this subchapter) …",
+          "technicalDataAndDefenseServices": true
+        }
+      ],
+      "reservedRanges": []
+    }
   ]
 }
 

@@ -25,7 +25,7 @@ public struct LabelText: Sendable, Hashable {
             words.removeFirst()
         }
         // Generated field names ("f1_23[0]", "Text12") carry numbers that mean nothing to a reader.
-        self.words = words.filter { !$0.allSatisfy(\.isNumber) && !Self.fillerWords.contains($0) }
+        self.words = words.flatMap(Self.compound).filter { !$0.allSatisfy(\.isNumber) && !Self.fillerWords.contains($0) }
         self.block = block
     }
 
@@ -95,6 +95,27 @@ public struct LabelText: Sendable, Hashable {
         // The word's letters are the last `current.count` letters seen; they were upper case if the original
         // text has that run in capitals.
         folded.contains(current.uppercased() + String(before))
+    }
+
+    /// "foreignenduser" -> ["foreign", "end", "user"]: a run-together word made only of vocabulary words.
+    /// Words the vocabulary knows, and words it cannot split completely, stay as they are.
+    static func compound(_ word: String) -> [String] {
+        let known = Vocabulary.knownWords
+        guard word.count >= 6, !known.contains(word), word.allSatisfy(\.isLetter) else { return [word] }
+        let characters = Array(word)
+        // best[i]: the fewest known words that spell characters[..<i].
+        var best: [[String]?] = Array(repeating: nil, count: characters.count + 1)
+        best[0] = []
+        for end in 1...characters.count {
+            for start in max(0, end - 16)..<end {
+                guard let prefix = best[start] else { continue }
+                let piece = String(characters[start..<end])
+                guard piece.count >= 2, known.contains(piece) else { continue }
+                if best[end] == nil || prefix.count + 1 < best[end]?.count ?? .max { best[end] = prefix + [piece] }
+            }
+        }
+        guard let pieces = best[characters.count], pieces.count > 1 else { return [word] }
+        return pieces.map(singular)
     }
 
     /// "consignees" -> "consignee", "parties" -> "party"; short words and "-ss" words stay.

@@ -49,7 +49,7 @@ public enum Vocabulary {
         (.transactionNumber, ["transaction number", "transaction no", "transaction id", "applicant reference",
                               "reference number", "internal reference", "submission id", "transaction reference",
                               "transaction ref", "applicant transaction number"]),
-        (.registrationCode, ["ddtc registration code", "registration code", "registrant code",
+        (.registrationCode, ["ddtc registration code", "registration code", "registrant code", "registrant",
                              "ddtc registration number", "registration number", "registration no",
                              "pm ddtc code", "ddtc applicant registrant code", "applicant registrant code",
                              "applicant code", "ddtc code"]),
@@ -97,6 +97,22 @@ public enum Vocabulary {
         (.line, ["line number", "line no", "line item", "line", "item no", "item number", "item", "no", "ln"]),
         (.currency, ["currency"]),
     ]
+
+    /// Every word of every phrase, split plainly (not through `LabelText`, which consults this set).
+    static let knownWords: Set<String> = {
+        let phrases: [String] = roles.flatMap(\.1) + partyAttributes.flatMap(\.1) + identifiers.flatMap(\.1)
+            + dates.flatMap(\.1) + destinations + totalValue + formType + itemAttributes.flatMap(\.1)
+            + Array(itemContainers) + ["us", "foreign", "end", "user", "signature", "party", "block"]
+        var words: Set<String> = []
+        for phrase in phrases {
+            let lowered = phrase.lowercased()
+            for word in lowered.split(whereSeparator: { !$0.isLetter }) where word.count >= 2 {
+                words.insert(String(word))
+                words.insert(LabelText.singular(String(word)))
+            }
+        }
+        return words
+    }()
 
     /// Container names that mark a repeated item (XML elements, field-name prefixes).
     static let itemContainers: Set<String> = ["item", "line", "lineitem", "commodity", "article", "product",
