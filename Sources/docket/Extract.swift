@@ -21,7 +21,7 @@ struct Extract: ParsableCommand {
         if layout == .json && sources.count > 1 {
             throw ValidationError("--format json takes one input; use ndjson for \(sources.count).")
         }
-        let pipeline = Pipeline(ingestOptions: input.ingestOptions)
+        let pipeline = try input.pipeline()
         var status = ExitStatus.success
         for source in sources {
             let record = pipeline.run(source) { FileHandle.standardInput.readDataToEndOfFile() }

@@ -19,6 +19,15 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
+    @Option(name: .customLong("mapping"), help: "A dialect mapping file (JSON) for an XML dialect; repeatable.")
+    var mappingFiles: [String] = []
+
+    @Option(name: .customLong("mappings"), help: "A folder of dialect mapping files (default: $DOCKET_MAPPINGS).")
+    var mappingFolder: String?
+
+    @Option(help: "A folder of reference-data files that replace the built-in ones of the same name.")
+    var refdata: String?
+
     func validate() throws {
         if paths.isEmpty && filesFrom == nil {
             throw ValidationError("Give at least one PATH (or `-` for stdin), or --files-from.")
@@ -53,6 +62,19 @@ struct InputOptions: ParsableArguments {
     }
 
     var ingestOptions: IngestOptions { IngestOptions(password: password) }
+
+    /// The pipeline with this run's mappings and reference data; a broken mapping or reference file is a usage
+    /// error that names the file, before any input is read.
+    func pipeline() throws -> Pipeline {
+        let folders = [mappingFolder ?? ProcessInfo.processInfo.environment["DOCKET_MAPPINGS"]].compactMap { $0 }
+        do {
+            let mappings = try MappingLibrary.load(files: mappingFiles, folders: folders)
+            let store = RefDataStore(overrideDirectory: refdata.map { URL(fileURLWithPath: $0) })
+            return Pipeline(ingestOptions: ingestOptions, normalizers: try Normalizers(store: store), mappings: mappings)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
 }
 
 /// How a command lays out records on stdout.

@@ -5,8 +5,11 @@ import DocketXML
 /// Stage 2 and 3 for one ingested document: classify, run the extraction routes, build the record.
 public enum Extraction {
     public static func record(for document: IngestedDocument) -> DocketRecord {
-        record(for: document, normalizers: .standard, mappings: [])
+        record(for: document, normalizers: .standard, mappings: builtInMappings)
     }
+
+    /// The shipped mappings; a broken built-in mapping is a packaging bug the tests catch, so none is dropped here.
+    static let builtInMappings: [DialectMapping] = (try? MappingLibrary.builtIn()) ?? []
 
     public static func record(for document: IngestedDocument, normalizers: Normalizers,
                               mappings: [DialectMapping]) -> DocketRecord {
@@ -176,13 +179,17 @@ enum XMLRoute {
         var documentType: DocumentType?
     }
 
+    /// A matching mapping's values come first; the built-in recognizer fills what the mapping leaves out, so a
+    /// mapping need only name the fields the recognizer gets wrong.
     static func run(tree: XMLTree, data: Data, type: DocumentType, mappings: [DialectMapping]) -> Result {
-        if let mapping = mappings.first(where: { $0.matches(tree) }),
-           let mapped = try? mapping.apply(to: data, type: type) {
-            return mapped
+        let mapped = mappings.first(where: { $0.matches(tree) }).flatMap { try? $0.apply(to: data, type: type) }
+        let recognizer = XMLRecognizer.recognize(tree, documentType: mapped?.documentType ?? type)
+        guard let mapped else {
+            return Result(observations: recognizer.observations, items: recognizer.orderedItems,
+                          dialect: recognizer.dialect)
         }
-        let recognizer = XMLRecognizer.recognize(tree, documentType: type)
-        return Result(observations: recognizer.observations, items: recognizer.orderedItems,
-                      dialect: recognizer.dialect)
+        return Result(observations: Extraction.merge([mapped.observations, recognizer.observations]),
+                      items: mapped.items.isEmpty ? recognizer.orderedItems : mapped.items,
+                      dialect: mapped.dialect, documentType: mapped.documentType)
     }
 }

@@ -146,7 +146,8 @@ struct XMLRecognizer {
     /// `<field sid="block14_enduser_name"><value>…</value></field>` and `<field name="…" value="…"/>`.
     private static func formField(_ element: XMLElement) -> (id: String, label: LabelText, value: String)? {
         let name = element.name.lowercased()
-        guard ["field", "formfield", "fielditem", "input", "control"].contains(name) else { return nil }
+        guard ["field", "formfield", "fielditem", "input", "control", "check", "checkbox", "combobox", "popup", "list",
+               "radiogroup"].contains(name) else { return nil }
         guard let id = fieldIDAttributes.lazy.compactMap({ element.attribute($0) }).first else { return nil }
         let value = element.attribute("value") ?? element.elements.first { $0.name.lowercased() == "value" }?.ownText
             ?? element.ownText

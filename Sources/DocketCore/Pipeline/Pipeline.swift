@@ -12,6 +12,13 @@ public struct Pipeline: Sendable {
         self.extract = extract
     }
 
+    /// The standard stages with the run's reference data and dialect mappings.
+    public init(ingestOptions: IngestOptions, normalizers: Normalizers, mappings: [DialectMapping]) {
+        self.init(ingestOptions: ingestOptions) { document in
+            Extraction.record(for: document, normalizers: normalizers, mappings: mappings)
+        }
+    }
+
     /// Runs one input through every stage; a failure at any stage becomes the input's error record.
     public func run(_ input: InputDocument) -> DocketRecord {
         let ingested: IngestedDocument
