@@ -120,7 +120,11 @@ struct TextRecognizer {
         var parts: [(text: String, bbox: PDFRect)] = []
         let anchor = line.segments[label.segmentIndex]
         if !label.inline.isEmpty && !Self.isPlaceholderOnly(label.inline) {
-            parts.append((label.inline, anchor.bbox))
+            // The value's own words: the segment's last words, as many as the inline text has.
+            let count = label.inline.split(separator: " ").count
+            let words = anchor.words.suffix(count)
+            let box = words.dropFirst().reduce(words.first?.bbox ?? anchor.bbox) { $0.union($1.bbox) }
+            parts.append((label.inline, box))
         } else if label.segmentIndex + 1 < line.segments.count {
             let next = line.segments[label.segmentIndex + 1]
             if !isLabel(next.text) { parts.append((next.text, next.bbox)) }

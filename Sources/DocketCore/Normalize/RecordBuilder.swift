@@ -19,18 +19,29 @@ struct RecordBuilder {
         var identifiers = Identifiers()
         var dates = Dates()
         var destinations: [String] = []
+        var evidence: [String: Evidence] = [:]
         for observation in extracted.observations {
             switch observation.slot {
             case .identifier(let kind):
                 if Self.value(for: kind, in: identifiers) == nil, let value = identifier(kind, observation) {
                     Self.set(kind, value, in: &identifiers)
+                    evidence["identifiers.\(kind.rawValue)"] = observation.evidence
                 }
             case .date(let kind):
-                if Self.value(for: kind, in: dates) == nil, let value = date(observation) { Self.set(kind, value, in: &dates) }
+                if Self.value(for: kind, in: dates) == nil, let value = date(observation) {
+                    Self.set(kind, value, in: &dates)
+                    evidence["dates.\(kind.rawValue)"] = observation.evidence
+                }
             case .destination:
-                for code in countries(in: observation) where !destinations.contains(code) { destinations.append(code) }
+                for code in countries(in: observation) where !destinations.contains(code) {
+                    destinations.append(code)
+                    evidence["destinations.\(code)"] = observation.evidence
+                }
             case .totalValue:
-                if record.totalValue == nil { record.totalValue = money(observation) }
+                if record.totalValue == nil, let total = money(observation) {
+                    record.totalValue = total
+                    evidence["totalValue"] = observation.evidence
+                }
             case .party, .item, .formType:
                 continue
             }
@@ -51,6 +62,7 @@ struct RecordBuilder {
         }
         record.destinations = destinations
         record.items = extracted.items.enumerated().compactMap { item($1, position: $0 + 1) }
+        record.evidence = evidence.isEmpty ? nil : evidence
         return record
     }
 

@@ -21,6 +21,9 @@ public struct DocketRecord: Codable, Sendable, Equatable {
     public var agreement: Agreement?
     public var findings: [Finding]?
     public var complete: Bool?
+    /// Where each identifier, date, destination and total came from, keyed by field path
+    /// ("identifiers.registrationCode", "destinations.DE"); parties and items carry their own.
+    public var evidence: [String: Evidence]?
     public var error: RecordError?
 
     public init(source: SourceInfo) {
