@@ -1,0 +1,174 @@
+public import Foundation
+
+/// One reference-data file's shape: its name on disk and the type of its entries.
+///
+/// Adding a file takes an entry struct, a conforming type and one line in `RefDataStore.knownFiles`.
+public protocol RefDataFile {
+    associatedtype Entry: Codable & Sendable & Equatable
+    /// The file name without `.json`, also the `name` field inside it.
+    static var name: String { get }
+}
+
+/// The envelope every reference-data file shares.
+public struct RefDataEnvelope<Entry: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+    public var name: String
+    public var version: String
+    /// The date the data describes, YYYY-MM-DD.
+    public var asOf: String
+    /// Where the data was derived from.
+    public var source: String
+    public var license: String
+    public var entries: [Entry]
+}
+
+/// Where a loaded file came from.
+public enum RefDataOrigin: Sendable, Equatable, CustomStringConvertible {
+    case builtIn
+    /// A file from the `--refdata` directory, by path.
+    case override(path: String)
+
+    public var description: String {
+        switch self {
+        case .builtIn: "built-in"
+        case .override(let path): path
+        }
+    }
+}
+
+/// What `docket refdata` lists for one file.
+public struct RefDataInfo: Sendable, Equatable {
+    public var name: String
+    public var version: String
+    public var asOf: String
+    public var source: String
+    public var license: String
+    public var entryCount: Int
+    public var origin: RefDataOrigin
+}
+
+/// A decoded file together with where it came from.
+public struct LoadedRefData<Entry: Codable & Sendable & Equatable>: Sendable, Equatable {
+    public var envelope: RefDataEnvelope<Entry>
+    public var origin: RefDataOrigin
+
+    public var entries: [Entry] { envelope.entries }
+
+    public var info: RefDataInfo {
+        RefDataInfo(name: envelope.name, version: envelope.version, asOf: envelope.asOf, source: envelope.source,
+                    license: envelope.license, entryCount: envelope.entries.count, origin: origin)
+    }
+}
+
+/// A reference-data file that could not be used; the message names the file and what is wrong with it.
+public struct RefDataError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file's path, or "built-in <name>.json" for an embedded copy.
+    public var file: String
+    public var problem: String
+
+    public var description: String { "\(file): \(problem)" }
+}
+
+/// Loads reference data by name: the copy embedded in the binary, or a replacement from an override directory.
+///
+/// The store is a value; loading decodes on every call, so callers keep what they load.
+public struct RefDataStore: Sendable {
+    /// Every file the binary knows how to read, for listings and validation of an override directory.
+    public static var knownFiles: [any RefDataFile.Type] { [CountriesFile.self] }
+
+    /// The `--refdata DIR` directory, if any.
+    public var overrideDirectory: URL?
+
+    public init(overrideDirectory: URL? = nil) {
+        self.overrideDirectory = overrideDirectory
+    }
+
+    /// Loads `File`, preferring `overrideDirectory/<name>.json` when that file exists.
+    ///
+    /// Throws `RefDataError` when the override file is unreadable, is not valid JSON in the envelope format,
+    /// has entries of the wrong shape, or carries another file's `name`. A missing override file is not an error:
+    /// the built-in copy is used.
+    public func load<File: RefDataFile>(_ file: File.Type) throws(RefDataError) -> LoadedRefData<File.Entry> {
+        let (data, origin) = try bytes(named: File.name)
+        let envelope = try Self.decode(RefDataEnvelope<File.Entry>.self, from: data, origin: origin, name: File.name)
+        return LoadedRefData(envelope: envelope, origin: origin)
+    }
+
+    /// The listing of every known file, in `knownFiles` order.
+    ///
+    /// Throws the first file's `RefDataError`, so a broken override is reported rather than silently skipped.
+    public func listing() throws(RefDataError) -> [RefDataInfo] {
+        var infos: [RefDataInfo] = []
+        for file in Self.knownFiles {
+            infos.append(try info(file))
+        }
+        return infos
+    }
+
+    private func info<File: RefDataFile>(_ file: File.Type) throws(RefDataError) -> RefDataInfo {
+        try load(file).info
+    }
+
+    private func bytes(named name: String) throws(RefDataError) -> (Data, RefDataOrigin) {
+        if let directory = overrideDirectory {
+            let url = directory.appendingPathComponent("\(name).json")
+            if FileManager.default.fileExists(atPath: url.path) {
+                do {
+                    return (try Data(contentsOf: url), .override(path: url.path))
+                } catch {
+                    throw RefDataError(file: url.path, problem: "cannot be read (\(error.localizedDescription))")
+                }
+            }
+        }
+        guard let text = EmbeddedRefData.files[name] else {
+            throw RefDataError(file: "built-in \(name).json", problem: "no such reference-data file is built in")
+        }
+        return (Data(text.utf8), .builtIn)
+    }
+
+    private static func decode<Envelope: Decodable & Sendable>(
+        _ type: Envelope.Type, from data: Data, origin: RefDataOrigin, name: String
+    ) throws(RefDataError) -> Envelope where Envelope: RefDataNamed {
+        let file = origin == .builtIn ? "built-in \(name).json" : origin.description
+        let envelope: Envelope
+        do {
+            envelope = try JSONDecoder().decode(type, from: data)
+        } catch let error as DecodingError {
+            throw RefDataError(file: file, problem: describe(error))
+        } catch {
+            throw RefDataError(file: file, problem: "is not valid JSON (\(error.localizedDescription))")
+        }
+        guard envelope.name == name else {
+            throw RefDataError(file: file, problem: "its \"name\" is \"\(envelope.name)\", expected \"\(name)\"")
+        }
+        return envelope
+    }
+
+    /// A sentence naming the JSON path, because "The data couldn't be read" does not help anyone fix a file.
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            let parts = keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }
+            return parts.isEmpty ? "the top level" : parts.joined().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let at = context.codingPath.isEmpty ? "" : " in \(path(context.codingPath))"
+            return "missing field \"\(key.stringValue)\"\(at)"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "wrong type at \(path(context.codingPath)): \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty {
+                return "is not valid JSON (\(context.underlyingError?.localizedDescription ?? context.debugDescription))"
+            }
+            return "bad value at \(path(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return "cannot be decoded (\(error.localizedDescription))"
+        }
+    }
+}
+
+/// Lets the decoder check the envelope's `name` without knowing its entry type.
+protocol RefDataNamed {
+    var name: String { get }
+}
+
+extension RefDataEnvelope: RefDataNamed {}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import DocketCore
+
+/// The repository root, found from this file so tests run from any working directory.
+let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+@Suite struct RefDataStoreTests {
+    @Test func embeddedCopiesMatchTheFilesOnDisk() throws {
+        let directory = repositoryRoot.appendingPathComponent("RefData")
+        let onDisk = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".json") }
+            .map { String($0.dropLast(5)) }
+        #expect(Set(onDisk) == Set(EmbeddedRefData.files.keys), "rerun scripts/embed-refdata.py")
+        for name in onDisk {
+            let file = try Data(contentsOf: directory.appendingPathComponent("\(name).json"))
+            #expect(Data(EmbeddedRefData.files[name, default: ""].utf8) == file, "\(name).json drifted")
+        }
+    }
+
+    @Test func everyKnownFileIsBuiltInAndDecodes() throws {
+        let listing = try RefDataStore().listing()
+        #expect(listing.map(\.name) == RefDataStore.knownFiles.map { $0.name })
+        for info in listing {
+            #expect(info.origin == .builtIn)
+            #expect(info.entryCount > 0)
+            #expect(info.asOf.count == 10)
+        }
+    }
+
+    @Test func countriesFileHasEveryISOCountry() throws {
+        let countries = try RefDataStore().load(CountriesFile.self)
+        #expect(countries.entries.count == 249)
+        #expect(Set(countries.entries.map(\.alpha2)).count == 249)
+        #expect(countries.info.source.contains("iso-codes"))
+        let korea = try #require(countries.entries.first { $0.alpha2 == "KR" })
+        #expect(korea.alpha3 == "KOR")
+        #expect(korea.numeric == "410")
+        #expect(korea.aliases.contains("ROK"))
+    }
+
+    @Test func overrideDirectoryReplacesTheBuiltInFile() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("countries.json")
+        try Data("""
+            {"name": "countries", "version": "test.1", "asOf": "2026-01-01", "source": "unit test", "license": "CC0",
+             "entries": [{"alpha2": "XK", "alpha3": "XKX", "numeric": "999", "name": "Kosovo", "aliases": []}]}
+            """.utf8).write(to: file)
+        let store = RefDataStore(overrideDirectory: directory)
+        let loaded = try store.load(CountriesFile.self)
+        #expect(loaded.origin == .override(path: file.path))
+        #expect(loaded.info.version == "test.1")
+        #expect(loaded.entries.map(\.alpha2) == ["XK"])
+        #expect(try CountryNormalizer(store: store).alpha2(for: "Kosovo") == "XK")
+        #expect(try store.listing().first?.origin == .override(path: file.path))
+    }
+
+    @Test func missingOverrideFileFallsBackToTheBuiltInCopy() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        #expect(try RefDataStore(overrideDirectory: directory).load(CountriesFile.self).origin == .builtIn)
+    }
+
+    @Test(arguments: [
+        ("not json at all", "is not valid JSON"),
+        (#"{"name": "countries", "version": "1", "asOf": "2026-01-01", "source": "s", "license": "l"}"#,
+         #"missing field "entries""#),
+        (#"{"name": "usml", "version": "1", "asOf": "2026-01-01", "source": "s", "license": "l", "entries": []}"#,
+         #"its "name" is "usml", expected "countries""#),
+        (#"{"name": "countries", "version": "1", "asOf": "2026-01-01", "source": "s", "license": "l", "#
+            + #""entries": [{"alpha2": "DE"}]}"#,
+         #"missing field "alpha3" in entries[0]"#),
+        (#"{"name": "countries", "version": 2, "asOf": "2026-01-01", "source": "s", "license": "l", "entries": []}"#,
+         "wrong type at version"),
+    ])
+    func brokenOverrideFileIsAClearError(contents: String, expected: String) throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("countries.json")
+        try Data(contents.utf8).write(to: file)
+        let error = #expect(throws: RefDataError.self) {
+            try RefDataStore(overrideDirectory: directory).load(CountriesFile.self)
+        }
+        #expect(error?.file == file.path)
+        #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
+    }
+
+    private func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("docket-refdata-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
