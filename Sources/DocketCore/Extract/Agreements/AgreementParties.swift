@@ -1,0 +1,344 @@
+import Foundation
+
+/// Parties of an agreement: the preamble's applicant and licensees, a sublicensee table, signature blocks.
+enum AgreementParties {
+    static func parties(in text: AgreementText, type: DocumentType) -> [Party] {
+        var parties = preamble(in: text, type: type)
+        for sublicensee in sublicensees(in: text) where !parties.contains(where: { same($0.name, sublicensee.name) }) {
+            parties.append(sublicensee)
+        }
+        parties += signatories(in: text, parties: parties)
+        return parties
+    }
+
+    /// The applicant's DDTC registration code ("M12345", "K-1234"), normalized without the hyphen.
+    static func registrationCode(in text: AgreementText) -> (code: String, evidence: Evidence)? {
+        for sentence in text.sentences where sentence.words.contains(where: { $0.hasPrefix("registr") }) {
+            if let match = Pattern.first(#"\b([MK])\s?-?\s?([0-9]{4,5})\b"#, in: sentence.text, caseInsensitive: false),
+               let letter = match[1], let digits = match[2] {
+                var evidence = text.passages[sentence.passage].evidence
+                evidence.text = sentence.text
+                return (letter + digits, evidence)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Preamble
+
+    /// Parties named in the preamble: "by and between A, a Delaware corporation … (“Licensor”), and B GmbH,
+    /// organized under the laws of Germany … (hereinafter “Licensee”)".
+    static func preamble(in text: AgreementText, type: DocumentType) -> [Party] {
+        guard let sentence = text.sentences.prefix(40).first(where: { sentence in
+            sentence.words.contains("between") && sentence.words.contains("and")
+        }), let between = sentence.text.range(of: "between", options: .caseInsensitive) else { return [] }
+        let list = String(sentence.text[between.upperBound...])
+        var chunks: [String] = []
+        var current = ""
+        var depth = 0
+        var index = list.startIndex
+        // Split at " and " / ", and " outside parentheses, after a party's defined term or address.
+        while index < list.endIndex {
+            let character = list[index]
+            if character == "(" { depth += 1 }
+            if character == ")" { depth = max(0, depth - 1) }
+            if depth == 0, list[index...].lowercased().hasPrefix(" and "), current.contains("(") || current.count > 60 {
+                chunks.append(current)
+                current = ""
+                index = list.index(index, offsetBy: 5)
+                continue
+            }
+            current.append(character)
+            index = list.index(after: index)
+        }
+        chunks.append(current)
+        var parties: [Party] = []
+        var evidence = text.passages[sentence.passage].evidence
+        evidence.text = sentence.text
+        for (position, chunk) in chunks.enumerated() {
+            let name = cleanName(chunk)
+            guard name.count >= 2 else { continue }
+            let defined = definedTerm(in: chunk)?.lowercased() ?? ""
+            let role: PartyRole
+            if defined.contains("sub") && defined.contains("licens") {
+                role = .sublicensee
+            } else if defined.contains("licensor") || defined.contains("applicant") || defined.contains("u.s.")
+                        || defined.contains("us party") || defined.contains("exporter") || defined.contains("supplier") {
+                role = .applicant
+            } else if defined.contains("licensee") || defined.contains("distributor") || defined.contains("foreign") {
+                role = .licensee
+            } else {
+                role = position == 0 ? .applicant : .licensee
+            }
+            var party = Party(role: role, name: name, country: country(of: chunk), evidence: evidence)
+            if party.country == nil, role == .applicant, chunkMentionsUSState(chunk) { party.country = "US" }
+            parties.append(party)
+        }
+        return parties
+    }
+
+    /// The defined term of a party: the last quoted word in parentheses.
+    static func definedTerm(in chunk: String) -> String? {
+        Pattern.matches(#"\(([^()]*?)[“"‘']([^”"’']+)[”"’']"#, in: chunk).last?[2] ?? nil
+    }
+
+    private static let nameStops = [
+        #",?\s+an?\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:corporation|company|limited|partnership|entity|firm|organi[sz]ation)"#,
+        #",\s+an?\s+"#, #",?\s+(?:having|with)\s+(?:its|a|offices|principal)"#, #",?\s+(?:located|organi[sz]ed|incorporated|existing|registered)\b"#,
+        #"\s*\("#, #",\s+(?:of|at)\s+"#,
+    ]
+
+    /// A party name without its description, address or defined term.
+    static func cleanName(_ chunk: String) -> String {
+        var name = chunk
+        for stop in nameStops {
+            if let range = name.range(of: stop, options: [.regularExpression, .caseInsensitive]) {
+                name = String(name[..<range.lowerBound])
+            }
+        }
+        name = name.replacingOccurrences(of: #"^\s*(?:the\s+)?(?:parties\s*:)?"#, with: "",
+                                         options: [.regularExpression, .caseInsensitive])
+        return TextFolding.trimming(TextFolding.collapsingWhitespace(name), [",", ";", ":", "“", "”", "\""])
+    }
+
+    private static let usStates: Set<String> = [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+        "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+        "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+        "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+        "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "district of columbia",
+    ]
+
+    private static func chunkMentionsUSState(_ chunk: String) -> Bool {
+        let key = " " + AgreementText.keyWords(chunk).joined(separator: " ") + " "
+        return usStates.contains { key.contains(" \($0) corporation") || key.contains("laws of the state of \($0)")
+            || key.contains("laws of \($0)") || key.contains(" \($0) limited liability") }
+            || Pattern.first(#",\s*[A-Z]{2}\s+[0-9]{5}(-[0-9]{4})?\b"#, in: chunk, caseInsensitive: false) != nil
+    }
+
+    /// The party's country: "organized under the laws of X", an address that ends in a country, or any country
+    /// named outside attributive use.
+    static func country(of chunk: String) -> String? {
+        if let match = Pattern.first(#"laws\s+of\s+(?:the\s+)?([A-Z][A-Za-z .'-]+?)(?:,|\(|\bwith\b|\bhaving\b|$)"#,
+                                     in: chunk, caseInsensitive: false),
+           let place = match[1] {
+            if let code = AgreementTerms.countries?.alpha2(for: place, context: .freeText) { return code }
+            if usStates.contains(where: { place.lowercased().contains($0) }) { return "US" }
+        }
+        if chunkMentionsUSState(chunk) { return "US" }
+        let beforeDefined = chunk.components(separatedBy: "(").first ?? chunk
+        if let match = AgreementTerms.countries?.findCountry(in: beforeDefined) { return match.alpha2 }
+        return AgreementTerms.countryCodes(in: beforeDefined).first
+    }
+
+    static func same(_ left: String, _ right: String) -> Bool {
+        let a = AgreementText.keyWords(left).joined(separator: " ")
+        let b = AgreementText.keyWords(right).joined(separator: " ")
+        return !a.isEmpty && !b.isEmpty && (a == b || a.hasPrefix(b + " ") || b.hasPrefix(a + " "))
+    }
+
+    // MARK: - Sublicensees
+
+    static let legalSuffix = #"\b(GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|PLC|plc|Inc\.?|Incorporated|S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|AB|ASA|AS|A/S|Oyj?|SAS|S\.A\.S\.?|SARL|S\.r\.l\.?|Srl|Pty\.?\s+Ltd\.?|K\.K\.|KK|Co\.,?\s+Ltd\.?|Corporation|Corp\.?|LLC|L\.L\.C\.|Sp\.\s*z\s*o\.o\.|ApS|Pte\.?\s+Ltd\.?|S\.L\.|SL|Aps)(?=[\s,|;()]|$)"#
+
+    /// Rows of the sublicensee list: from a heading or lead-in naming sub-licensees to the next heading.
+    static func sublicensees(in text: AgreementText) -> [Party] {
+        let passages = text.passages
+        guard let start = passages.firstIndex(where: { passage in
+            let words = AgreementText.keyWords(passage.text)
+            let key = words.joined(separator: " ")
+            return (key.contains("sublicensee") || key.contains("sub licensee")) && words.count <= 14
+                && !key.contains("shall") && !key.contains("may")
+        }) else { return [] }
+        var parties: [Party] = []
+        var index = start + 1
+        var rowsSeen = 0
+        while index < passages.count {
+            let passage = passages[index]
+            let key = AgreementText.keyWords(passage.text).joined(separator: " ")
+            if AgreementText.isHeading(passage.text, next: nil), rowsSeen > 0 || index > start + 3,
+               !key.contains("licensee"), key.hasPrefix("article") || key.hasPrefix("appendix") || key.hasPrefix("annex")
+                || key.hasPrefix("exhibit") || key.hasPrefix("section") || key.hasPrefix("schedule") {
+                break
+            }
+            if key.hasPrefix("in witness") || index > start + 80 { break }
+            // XML rows: sibling elements under one parent become one row of cells.
+            var cells: [String]
+            var evidence = passage.evidence
+            if let xpath = passage.evidence.xpath {
+                let parent = parentPath(xpath)
+                var group = [passage]
+                while index + 1 < passages.count, let next = passages[index + 1].evidence.xpath,
+                      parentPath(next) == parent {
+                    index += 1
+                    group.append(passages[index])
+                }
+                cells = group.map(\.text)
+                evidence.text = cells.joined(separator: " | ")
+            } else {
+                cells = passage.text.components(separatedBy: CharacterSet(charactersIn: "|\t"))
+                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                evidence.text = passage.text
+            }
+            if let party = row(cells, evidence: evidence) {
+                parties.append(party)
+                rowsSeen += 1
+            }
+            index += 1
+        }
+        return parties
+    }
+
+    private static func parentPath(_ xpath: String) -> String {
+        guard let slash = xpath.lastIndex(of: "/") else { return xpath }
+        return String(xpath[..<slash])
+    }
+
+    private static let roleWords = #"(?:\s*[-–,;]?\s*(?:sub-?licensee|sub-?contractor|manufacturer|distributor|end[\s-]?user|licensee|maintenance|repair|integrator|supplier|role)s?)+\s*$"#
+
+    /// One sublicensee row: cells (name | address | country | role) or one line with a legal-form name and a
+    /// trailing country. Header rows and prose return nil.
+    static func row(_ cells: [String], evidence: Evidence) -> Party? {
+        guard let countries = AgreementTerms.countries else { return nil }
+        if cells.count >= 2 {
+            let lowered = cells.map { $0.lowercased() }
+            if lowered.contains(where: { $0 == "name" || $0 == "country" || $0.hasPrefix("company") }) { return nil }
+            guard let countryIndex = cells.indices.dropFirst().first(where: {
+                countries.alpha2(for: cells[$0], context: .countryField) != nil
+            }) else { return nil }
+            let name = cleanName(cells[0])
+            guard name.count >= 2, countries.alpha2(for: name, context: .countryField) == nil else { return nil }
+            let address = Array(cells[1..<countryIndex])
+            return Party(role: .sublicensee, name: name, address: address.isEmpty ? nil : Address(lines: address),
+                         country: countries.alpha2(for: cells[countryIndex], context: .countryField), evidence: evidence)
+        }
+        guard let line = cells.first, line.split(separator: " ").count <= 30,
+              let suffix = line.range(of: legalSuffix, options: .regularExpression) else { return nil }
+        let withoutRole = line.replacingOccurrences(of: roleWords, with: "", options: [.regularExpression, .caseInsensitive])
+        guard let found = countries.findCountry(in: withoutRole) else { return nil }
+        var name = String(line[..<suffix.upperBound])
+        name = name.replacingOccurrences(of: #"^\s*(?:[0-9]+[.)]|[a-z][.)]|[•\-–])\s*"#, with: "",
+                                         options: .regularExpression)
+        name = cleanName(name)
+        let addressText = TextFolding.trimming(String(found.remainder.dropFirst(
+            min(found.remainder.count, String(line[..<suffix.upperBound]).count))), [",", ";", "-", "–"])
+        guard name.count >= 2 else { return nil }
+        return Party(role: .sublicensee, name: name,
+                     address: addressText.isEmpty ? nil : Address(lines: [addressText]),
+                     country: found.alpha2, evidence: evidence)
+    }
+
+    // MARK: - Signature blocks
+
+    private struct Block {
+        var company: String?
+        var name: String?
+        var title: String?
+        var evidence: Evidence
+    }
+
+    private static let labelPattern = #"\b(By|Name|Printed Name|Title|Date|Signature)\s*:"#
+
+    /// Signatories from "By: ____ / Name: … / Title: …" blocks, one block per "Name:" (several on a line when
+    /// blocks sit side by side), assigned to the U.S. or foreign side by their company.
+    static func signatories(in text: AgreementText, parties: [Party]) -> [Party] {
+        var blocks: [Block] = []
+        var openColumns: [Int] = []
+        var lastCompanies: [String] = []
+        for passage in text.passages {
+            let fields = labelled(passage.text)
+            if fields.isEmpty {
+                if let company = companyLine(passage.text, parties: parties) {
+                    lastCompanies = company
+                    openColumns = []
+                }
+                continue
+            }
+            for (column, field) in fields.enumerated() {
+                switch field.label {
+                case "name", "printed name":
+                    guard !field.value.isEmpty, !field.value.allSatisfy({ $0 == "_" || $0 == " " }) else { continue }
+                    let company = column < lastCompanies.count ? lastCompanies[column] : lastCompanies.last
+                    var evidence = passage.evidence
+                    evidence.text = passage.text
+                    blocks.append(Block(company: company, name: field.value, evidence: evidence))
+                    if openColumns.count <= column { openColumns.append(blocks.count - 1) }
+                    else { openColumns[column] = blocks.count - 1 }
+                case "title":
+                    let target = column < openColumns.count ? openColumns[column] : blocks.indices.last
+                    if let target, blocks.indices.contains(target), blocks[target].title == nil {
+                        blocks[target].title = field.value.isEmpty ? nil : field.value
+                    }
+                default:
+                    continue
+                }
+            }
+        }
+        let applicant = parties.first { $0.role == .applicant }
+        return blocks.enumerated().compactMap { position, block in
+            guard let name = block.name else { return nil }
+            let owner = block.company.flatMap { company in parties.first { same($0.name, company) } }
+            let isUS: Bool
+            if let owner {
+                isUS = owner.role == .applicant || owner.country == "US"
+            } else if let company = block.company, let applicant {
+                isUS = same(company, applicant.name)
+            } else {
+                isUS = position == 0
+            }
+            return Party(role: isUS ? .usSignatory : .foreignSignatory, name: name, title: block.title,
+                         country: owner?.country ?? (isUS ? "US" : nil), evidence: block.evidence)
+        }
+    }
+
+    /// The labelled fields of a line, in order: "Name: John Smith Name: Hans Weber" gives two.
+    private static func labelled(_ line: String) -> [(label: String, value: String)] {
+        let matches = Pattern.matches(labelPattern, in: line)
+        guard !matches.isEmpty, let regex = try? NSRegularExpression(pattern: labelPattern, options: [.caseInsensitive])
+        else { return [] }
+        let nsLine = line as NSString
+        let ranges = regex.matches(in: line, range: NSRange(location: 0, length: nsLine.length))
+        return ranges.enumerated().map { position, match in
+            let label = nsLine.substring(with: match.range(at: 1)).lowercased()
+            let start = match.range.location + match.range.length
+            let end = position + 1 < ranges.count ? ranges[position + 1].range.location : nsLine.length
+            let value = nsLine.substring(with: NSRange(location: start, length: end - start))
+            return (label, TextFolding.trimming(value, ["_", "|", ",", ";"]))
+        }
+    }
+
+    /// Company headings above signature blocks: "For and on behalf of X", "X GmbH", a party's name.
+    private static func companyLine(_ line: String, parties: [Party]) -> [String]? {
+        let columns = line.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        var names: [String] = []
+        for column in columns {
+            let stripped = column.replacingOccurrences(
+                of: #"^(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)\s*:?\s*"#, with: "",
+                options: [.regularExpression, .caseInsensitive])
+            let cleaned = TextFolding.trimming(stripped, [",", ":", ";"])
+            guard cleaned.split(separator: " ").count <= 8 else { continue }
+            if let party = parties.first(where: { same($0.name, cleaned) || AgreementText.keyWords(cleaned)
+                .joined(separator: " ").contains(AgreementText.keyWords($0.name).joined(separator: " ")) }) {
+                names.append(party.name)
+            } else if stripped != column || cleaned.range(of: legalSuffix, options: .regularExpression) != nil {
+                names.append(cleaned)
+            }
+        }
+        // Two party names on one line without separators: "ACME CORP. EUROTECH GMBH".
+        if names.count == 1, columns.count == 1 {
+            let key = AgreementText.keyWords(line).joined(separator: " ")
+            let found = parties.filter { [.applicant, .licensee].contains($0.role) }
+                .filter { key.contains(AgreementText.keyWords($0.name).joined(separator: " ")) }
+            if found.count >= 2 {
+                return found.sorted { first, second in
+                    (key.range(of: AgreementText.keyWords(first.name).joined(separator: " "))?.lowerBound ?? key.endIndex)
+                        < (key.range(of: AgreementText.keyWords(second.name).joined(separator: " "))?.lowerBound
+                            ?? key.endIndex)
+                }.map(\.name)
+            }
+        }
+        return names.isEmpty ? nil : names
+    }
+}
