@@ -67,6 +67,17 @@ public enum AgreementAnalyzer {
         return (found.type, amendment, found.reason)
     }
 
+    /// PDF lines as passages whose table cells and side-by-side blocks are kept apart by " | ", so sublicensee
+    /// tables and two-column signature blocks can be read; prose reads the same as `TextPassage.passages(from:)`.
+    public static func passages(from text: DocumentText) -> [TextPassage] {
+        text.lines.map { line in
+            let joined = line.segments.count > 1 ? line.segments.map(\.text).joined(separator: " | ") : line.text
+            var evidence = line.evidence
+            evidence.text = joined
+            return TextPassage(text: joined, evidence: evidence)
+        }
+    }
+
     /// Whether the passages are (or begin with) a transmittal letter under 22 CFR 124.12: a letter addressed to
     /// DDTC that submits an agreement for approval.
     public static func classifyTransmittal(_ passages: [TextPassage]) -> Bool {

@@ -145,6 +145,24 @@ enum AgreementParties {
     /// Rows of the sublicensee list: from a heading or lead-in naming sub-licensees to the next heading.
     static func sublicensees(in text: AgreementText) -> [Party] {
         let passages = text.passages
+        // XML: elements under a sublicensee element, one row per parent.
+        let xmlRows = Dictionary(grouping: passages.filter { passage in
+            passage.evidence.xpath.map { $0.lowercased().replacingOccurrences(of: "-", with: "").contains("sublicens") }
+                ?? false
+        }, by: { passage -> String in
+            // A row is the innermost element named for sublicensees; its children are the cells.
+            let path = passage.evidence.xpath ?? ""
+            let last = path.split(separator: "/").last.map { $0.lowercased().replacingOccurrences(of: "-", with: "") }
+            return last?.contains("sublicens") == true ? path : parentPath(path)
+        })
+        if !xmlRows.isEmpty {
+            return xmlRows.values.compactMap { cells -> Party? in
+                guard let first = cells.first else { return nil }
+                var evidence = first.evidence
+                evidence.text = cells.map(\.text).joined(separator: " | ")
+                return row(cells.map(\.text), evidence: evidence)
+            }.sorted { ($0.evidence?.line ?? 0) < ($1.evidence?.line ?? 0) }
+        }
         guard let start = passages.firstIndex(where: { passage in
             let words = AgreementText.keyWords(passage.text)
             let key = words.joined(separator: " ")

@@ -217,6 +217,8 @@ enum AgreementTerms {
             let sme = !notSME && (match[1] != nil || folded.range(
                 of: #"\bsme\b|significant military equipment"#, options: .regularExpression) != nil)
             var description = passage.text.replacingOccurrences(of: whole, with: " ")
+                .replacingOccurrences(of: #"^\s*(?:[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#, with: "",
+                                      options: .regularExpression)
             for noise in [#"\bUSML\b"#, #"\bCategory\b"#, #"\b(non[\s-]?)?SME\b"#, #"\bMDE\b"#, #"\|"#] {
                 description = description.replacingOccurrences(of: noise, with: " ", options: .regularExpression)
             }

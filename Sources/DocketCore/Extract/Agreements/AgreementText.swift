@@ -99,12 +99,12 @@ struct AgreementText: Sendable {
     static func isHeading(_ text: String, next: String?) -> Bool {
         let words = text.split(separator: " ")
         guard words.count <= 16, let last = text.last, !".,;:".contains(last) else { return false }
-        if let next, let first = next.first, first.isLowercase { return false }
+        if let next, let first = next.first, !(first.isUppercase || first == "(") { return false }
         let folded = text.lowercased()
         let numbered = folded.range(
             of: #"^(article|section|clause|appendix|annex|exhibit|schedule|attachment|part|chapter)\s+[0-9a-z]"#,
             options: .regularExpression) != nil
-            || folded.range(of: #"^\(?[0-9]+(\.[0-9]+)*[.)]?\s+\S"#, options: .regularExpression) != nil
+            || folded.range(of: #"^(\(?[0-9]+[.)]|[0-9]+(\.[0-9]+)+\.?)\s+[a-z]"#, options: .regularExpression) != nil
         let letters = text.filter(\.isLetter)
         let shouting = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
         return numbered && words.count <= 10 || shouting

@@ -410,8 +410,9 @@ enum ClauseVocabulary {
 
     /// Title phrases that name the agreement type, with how they are written.
     static let typeTitles: [(DocumentType, [String])] = [
-        (.taa, ["technical assistance agreement", "technical assistance and manufacturing license agreement"]),
-        (.mla, ["manufacturing license agreement", "manufacturing licence agreement", "manufacturing license and"]),
+        (.taa, ["technical assistance agreement"]),
+        (.mla, ["manufacturing license agreement", "manufacturing licence agreement", "manufacturing license and",
+                "technical assistance and manufacturing license agreement"]),
         (.wda, ["warehouse and distribution agreement", "warehousing and distribution agreement",
                 "distribution agreement"]),
     ]
