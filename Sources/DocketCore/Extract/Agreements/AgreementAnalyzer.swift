@@ -30,8 +30,7 @@ public enum AgreementAnalyzer {
         let dnTcn = ClauseDetector.detect([ClauseVocabulary.dnTcn], in: text)
         analysis.clauses += dnTcn.filter(\.present)
         if let letter {
-            analysis.transmittal = ClauseDetector.detect(ClauseVocabulary.transmittal, in: AgreementText(letter),
-                                                         statementsOnly: false)
+            analysis.transmittal = transmittalItems(in: AgreementText(letter), type: type)
         }
 
         analysis.parties = AgreementParties.parties(in: text, type: type)
@@ -86,6 +85,20 @@ public enum AgreementAnalyzer {
         return ClauseVocabulary.transmittalAddressee.occurs(in: words)
             && ClauseVocabulary.letterMarkers.occurs(in: words)
             && ClauseVocabulary.transmittalMarkers.occurs(in: words)
+    }
+
+    /// 124.12 (or, for a WDA, 124.14(e)/(f)) items of a transmittal letter. A value of $500,000 or more without
+    /// the Part 130 statement leaves 124.12(a)(6) unmet.
+    static func transmittalItems(in letter: AgreementText, type: DocumentType) -> [Clause] {
+        var items = ClauseDetector.detect(ClauseVocabulary.transmittal(for: type), in: letter, statementsOnly: false)
+        if let index = items.firstIndex(where: { $0.id == "124.12(a)(6)" }), items[index].present,
+           items[index].note != nil, let text = items[index].evidence?.text,
+           let money = AgreementTerms.money(in: text), money.amount >= 500_000 {
+            items[index].present = false
+            items[index].note = "value stated (\(money.amount) \(money.currency)) without the Part 130 statement on "
+                + "political contributions, fees or commissions required at $500,000 or more"
+        }
+        return items
     }
 
     // MARK: - Type

@@ -48,8 +48,9 @@ enum AgreementTerms {
                 }
             }
         }
-        if term.years == nil, let start = term.start, let end = term.end {
-            term.years = AgreementDates.years(from: start, to: end)
+        // Stated dates are more specific than a stated count ("not to exceed ten (10) years").
+        if let start = term.start, let end = term.end, let computed = AgreementDates.years(from: start, to: end) {
+            term.years = computed
         }
         return (term.start == nil && term.end == nil && term.years == nil ? nil : term, evidence)
     }
@@ -200,21 +201,21 @@ enum AgreementTerms {
 
     private static let usmlPattern = #"(\*\s*)?(?:\b(?:USML|U\.S\.M\.L\.)\s+)?(?:\bCat(?:egory|\.)?\s+)?"#
         + #"\b(XXI|XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"#
-        + #"((?:\s?\([a-z0-9]{1,4}\)){1,5})"#
+        + #"(\s?\*)?((?:\s?\([a-z0-9]{1,4}\)){1,5})"#
 
     /// Defense articles named with a USML paragraph in a scope table or list, one per passage.
     static func items(in text: AgreementText) -> [Item] {
         var items: [Item] = []
         for passage in text.passages {
             guard let match = Pattern.first(usmlPattern, in: passage.text, caseInsensitive: false),
-                  let whole = match[0], let category = match[2], let paragraphs = match[3] else { continue }
+                  let whole = match[0], let category = match[2], let paragraphs = match[4] else { continue }
             // "(a)" after a lone "I" is more often a list marker than Category I.
             if category == "I" && !whole.contains("Cat") && !whole.contains("USML") { continue }
             let citation = category + paragraphs.replacingOccurrences(of: " ", with: "").lowercased()
             let folded = passage.text.lowercased()
             let notSME = folded.range(of: #"\bnon[\s-]?sme\b|\bnot\s+sme\b|\bsme\s*:\s*no\b"#,
                                       options: .regularExpression) != nil
-            let sme = !notSME && (match[1] != nil || folded.range(
+            let sme = !notSME && (match[1] != nil || match[3] != nil || folded.range(
                 of: #"\bsme\b|significant military equipment"#, options: .regularExpression) != nil)
             var description = passage.text.replacingOccurrences(of: whole, with: " ")
                 .replacingOccurrences(of: #"^\s*(?:[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#, with: "",

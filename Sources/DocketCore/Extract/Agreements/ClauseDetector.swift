@@ -25,7 +25,7 @@ enum ClauseDetector {
             let words = sentence.words
             guard rule.core.allSatisfy({ $0.occurs(in: words) }),
                   !rule.forbidden.contains(where: { $0.occurs(in: words) }),
-                  !statementsOnly || ClauseVocabulary.modal.occurs(in: words) else { continue }
+                  !statementsOnly || isStatement(sentence) else { continue }
             let low = max(0, sentence.index - rule.window)
             let high = min(sentences.count - 1, sentence.index + rule.window)
             let nearby = sentences[low...high].filter { !$0.isNavigation }
@@ -42,5 +42,14 @@ enum ClauseDetector {
                        sentence: sentence.index)
         }
         return nil
+    }
+
+    /// A sentence that says something (a verb of obligation, or a full-length sentence that is not shouted),
+    /// as opposed to a heading or a caption.
+    static func isStatement(_ sentence: AgreementSentence) -> Bool {
+        if ClauseVocabulary.modal.occurs(in: sentence.words) { return true }
+        let letters = sentence.text.filter(\.isLetter)
+        let upper = letters.filter(\.isUppercase).count
+        return sentence.words.count >= 8 && upper * 2 < letters.count
     }
 }

@@ -50,15 +50,18 @@ enum ClauseVocabulary {
     static let subjectToLaw = ClauseRule(
         core: [
             Concept("subject to", [
-                "subject to", "governed by", "subordinate to", "conditioned upon", "conditioned on", "comply with",
+                "subject to", "governed by", "govern", "governs", "subordinate to", "conditioned upon",
+                "conditioned on", "comply with", "in accordance with", "bound by",
             ]),
             Concept("laws", ["law", "laws", "regulation*", "statute*"]),
             Concept("exports", ["export*"]),
+        ],
+        support: [
             Concept("administrative acts", [
                 "administrative", "acts of", "actions of", "actions taken", "acts taken", "determinations",
             ]),
-        ],
-        support: [usGovernment])
+            usGovernment,
+        ])
 
     static let priorContracts = ClauseRule(
         core: [
@@ -75,7 +78,8 @@ enum ClauseVocabulary {
                 "nothing ~~ alter*", "nothing ~~ relieve*", "nothing ~~ supersede*", "nothing ~~ derogate*",
             ]),
         ],
-        support: [usGovernment, Concept("obligations", ["obligation*", "performance", "duties", "commitments"])])
+        support: [usGovernment, Concept("obligations", ["obligation*", "performance", "duty", "duties",
+                                                        "commitment*", "undertaking*"])])
 
     static let patentLiability = ClauseRule(
         core: [
@@ -96,7 +100,9 @@ enum ClauseVocabulary {
             Concept("no transfer", [
                 "not ~ transfer*", "not ~ retransfer*", "not ~ re transfer*", "no ~ transfer*", "no ~ retransfer*",
                 "not ~ disclos*", "not ~ reexport*", "not ~ re export*", "prohibited", "not ~ provided to",
-                "not ~ made available", "no further transfer*", "not ~ released",
+                "not ~ made available", "no further transfer*", "not ~ released", "not ~ passed", "not ~ given",
+                "not ~ furnished", "not ~ sold", "not ~ conveyed", "not ~ shared", "not ~ communicated",
+                "not ~ exported", "not ~ supplied", "not ~ handed", "not ~ divulged", "not ~ revealed",
             ]),
             Concept("foreign person", [
                 "foreign person*", "foreign national*", "foreign entit*", "third part*", "any other person*",
@@ -395,6 +401,28 @@ enum ClauseVocabulary {
         ("124.12(a)(9)", securityOffices), ("124.12(b)(1)", antitrust), ("124.12(b)(2)", noEntryBeforeApproval),
         ("124.12(b)(3)", signedCopy), ("124.12(b)(4)", sublicenseAmendment),
     ]
+
+    /// 124.14(e)(1)-(6) and (f)(1)-(3): the WDA transmittal letter.
+    static let wdaTransmittal: [(String, ClauseRule)] = [
+        ("124.14(e)(1)", registration), ("124.14(e)(2)", foreignParty), ("124.14(e)(3)", distributedArticles),
+        ("124.14(e)(4)", governmentContract), ("124.14(e)(5)", classifiedInformation), ("124.14(e)(6)", secrecyOrder),
+        ("124.14(f)(1)", antitrust), ("124.14(f)(2)", noEntryBeforeApproval), ("124.14(f)(3)", signedCopy),
+    ]
+
+    static let foreignParty = ClauseRule(
+        core: [Concept("foreign party", ["foreign party", "foreign parties", "distributor*", "licensee*",
+                                         "foreign consignee*", "foreign company", "foreign companies"])],
+        window: 0)
+    static let distributedArticles = ClauseRule(
+        core: [Concept("articles", ["defense article*", "defence article*", "articles", "equipment", "hardware",
+                                    "products"])],
+        support: [Concept("distribution", ["distribut*", "warehous*", "cover*", "resale", "resell*", "stock*"])],
+        window: 0)
+
+    /// The transmittal letter's items and statements for an agreement of `type`.
+    static func transmittal(for type: DocumentType) -> [(String, ClauseRule)] {
+        type == .wda ? wdaTransmittal : transmittal
+    }
 
     /// The clauses an agreement of `type` must contain (124.9(b) only when it covers SME production).
     static func required(for type: DocumentType, coversSME: Bool) -> [(String, ClauseRule)] {
