@@ -29,23 +29,47 @@ enum AgreementParties {
     /// Parties named in the preamble: "by and between A, a Delaware corporation … (“Licensor”), and B GmbH,
     /// organized under the laws of Germany … (hereinafter “Licensee”)".
     static func preamble(in text: AgreementText, type: DocumentType) -> [Party] {
-        guard let sentence = text.sentences.prefix(40).first(where: { sentence in
-            sentence.words.contains("between") && sentence.words.contains("and")
-        }), let between = sentence.text.range(of: "between", options: .caseInsensitive) else { return [] }
-        let list = String(sentence.text[between.upperBound...])
+        // The preamble ("is entered into … by and between") beats a title block ("Agreement between A and B").
+        let candidates = text.sentences.prefix(60).filter { $0.words.contains("between") && $0.words.contains("and") }
+        let formal = Concept("preamble", ["by and between", "entered into", "is made", "made and entered"])
+        guard let sentence = candidates.first(where: { formal.occurs(in: $0.words) }) ?? candidates.first,
+              let between = sentence.text.range(of: "between", options: [.caseInsensitive, .backwards])
+        else { return [] }
+        var list = String(sentence.text[between.upperBound...])
+        // A title block or letter subject runs on into the next block: the party list ends there.
+        if let end = list.range(of: #"\s+(?:Dear\b|DDTC\s+(?:Agreement|Case)|Agreement\s+No|Re:|Subject:|THIS\s|WHEREAS\b)"#,
+                                options: .regularExpression) {
+            list = String(list[..<end.lowerBound])
+        }
         var chunks: [String] = []
         var current = ""
         var depth = 0
+        var closedDefinedTerm = false
         var index = list.startIndex
-        // Split at " and " / ", and " outside parentheses, after a party's defined term or address.
+        // Split at " and ", "; " or ", " outside parentheses once the current party is complete: its defined term
+        // ("(“Licensee”)") has closed, or its name ended in a legal form ("Halvorsen Avionics Corporation and …").
         while index < list.endIndex {
             let character = list[index]
             if character == "(" { depth += 1 }
-            if character == ")" { depth = max(0, depth - 1) }
-            if depth == 0, list[index...].lowercased().hasPrefix(" and "), current.contains("(") || current.count > 60 {
+            if character == ")" {
+                depth = max(0, depth - 1)
+                if depth == 0, definedTerm(in: current + ")") != nil { closedDefinedTerm = true }
+            }
+            let rest = list[index...].lowercased()
+            let endsInLegalForm = current.range(of: Self.legalSuffix + #"\s*$"#, options: .regularExpression) != nil
+            if depth == 0, rest.hasPrefix(" and ") || rest.hasPrefix("; and ") || rest.hasPrefix(", and "),
+               closedDefinedTerm || endsInLegalForm || current.count > 60 {
                 chunks.append(current)
                 current = ""
-                index = list.index(index, offsetBy: 5)
+                closedDefinedTerm = false
+                index = list.index(index, offsetBy: rest.hasPrefix(" and ") ? 5 : 6)
+                continue
+            }
+            if depth == 0, closedDefinedTerm, character == "," || character == ";" {
+                chunks.append(current)
+                current = ""
+                closedDefinedTerm = false
+                index = list.index(after: index)
                 continue
             }
             current.append(character)
@@ -55,9 +79,12 @@ enum AgreementParties {
         var parties: [Party] = []
         var evidence = text.passages[sentence.passage].evidence
         evidence.text = sentence.text
-        for (position, chunk) in chunks.enumerated() {
+        for chunk in chunks {
             let name = cleanName(chunk)
-            guard name.count >= 2 else { continue }
+            guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 12 else {
+                continue
+            }
+            let position = parties.count
             let defined = definedTerm(in: chunk)?.lowercased() ?? ""
             let role: PartyRole
             if defined.contains("sub") && defined.contains("licens") {
@@ -85,7 +112,7 @@ enum AgreementParties {
     private static let nameStops = [
         #",?\s+an?\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:corporation|company|limited|partnership|entity|firm|organi[sz]ation)"#,
         #",\s+an?\s+"#, #",?\s+(?:having|with)\s+(?:its|a|offices|principal)"#, #",?\s+(?:located|organi[sz]ed|incorporated|existing|registered)\b"#,
-        #"\s*\("#, #",\s+(?:of|at)\s+"#,
+        #"\s*\("#, #",\s+(?:of|at)\s+"#, #"\s+(?:DDTC\b|Agreement\s+No|Dear\b|Re:|Subject:|THIS\b|WHEREAS\b)"#,
     ]
 
     /// A party name without its description, address or defined term.
@@ -127,7 +154,12 @@ enum AgreementParties {
             if usStates.contains(where: { place.lowercased().contains($0) }) { return "US" }
         }
         if chunkMentionsUSState(chunk) { return "US" }
-        let beforeDefined = chunk.components(separatedBy: "(").first ?? chunk
+        // The address ends where the defined term ("(“Licensee”)") begins; earlier parentheses are kept.
+        var beforeDefined = chunk
+        if let term = Pattern.first(#"\([^()]*[“"‘'][^()]*\)\s*$"#, in: chunk)?[0],
+           let range = chunk.range(of: term, options: .backwards) {
+            beforeDefined = String(chunk[..<range.lowerBound])
+        }
         if let match = AgreementTerms.countries?.findCountry(in: beforeDefined) { return match.alpha2 }
         return AgreementTerms.countryCodes(in: beforeDefined).first
     }
@@ -140,7 +172,7 @@ enum AgreementParties {
 
     // MARK: - Sublicensees
 
-    static let legalSuffix = #"\b(GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|PLC|plc|Inc\.?|Incorporated|S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|AB|ASA|AS|A/S|Oyj?|SAS|S\.A\.S\.?|SARL|S\.r\.l\.?|Srl|Pty\.?\s+Ltd\.?|K\.K\.|KK|Co\.,?\s+Ltd\.?|Corporation|Corp\.?|LLC|L\.L\.C\.|Sp\.\s*z\s*o\.o\.|ApS|Pte\.?\s+Ltd\.?|S\.L\.|SL|Aps)(?=[\s,|;()]|$)"#
+    static let legalSuffix = #"\b(GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|PLC|plc|Inc\.?|Incorporated|S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|AB|ASA|AS|A/S|Oyj?|SAS|S\.A\.S\.?|SARL|S\.r\.l\.?|Srl|Pty\.?\s+Ltd\.?|K\.K\.|KK|Co\.,?\s+Ltd\.?|Corporation|Corp\.?|LLC|L\.L\.C\.|Sp\.\s*z\s*o\.o\.|ApS|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|S\.L\.|SL|Aps)(?=[\s,|;()0-9]|$)"#
 
     /// Rows of the sublicensee list: from a heading or lead-in naming sub-licensees to the next heading.
     static func sublicensees(in text: AgreementText) -> [Party] {
@@ -163,49 +195,70 @@ enum AgreementParties {
                 return row(cells.map(\.text), evidence: evidence)
             }.sorted { ($0.evidence?.line ?? 0) < ($1.evidence?.line ?? 0) }
         }
-        guard let start = passages.firstIndex(where: { passage in
-            let words = AgreementText.keyWords(passage.text)
+        let starts = passages.indices.filter { index in
+            let words = AgreementText.keyWords(passages[index].text)
             let key = words.joined(separator: " ")
             return (key.contains("sublicensee") || key.contains("sub licensee")) && words.count <= 14
-                && !key.contains("shall") && !key.contains("may")
-        }) else { return [] }
+                && !key.contains("shall") && !key.contains("may") && !key.contains("means")
+        }
         var parties: [Party] = []
-        var index = start + 1
-        var rowsSeen = 0
-        while index < passages.count {
-            let passage = passages[index]
-            let key = AgreementText.keyWords(passage.text).joined(separator: " ")
-            if AgreementText.isHeading(passage.text, next: nil), rowsSeen > 0 || index > start + 3,
-               !key.contains("licensee"), key.hasPrefix("article") || key.hasPrefix("appendix") || key.hasPrefix("annex")
-                || key.hasPrefix("exhibit") || key.hasPrefix("section") || key.hasPrefix("schedule") {
-                break
-            }
-            if key.hasPrefix("in witness") || index > start + 80 { break }
-            // XML rows: sibling elements under one parent become one row of cells.
-            var cells: [String]
-            var evidence = passage.evidence
-            if let xpath = passage.evidence.xpath {
-                let parent = parentPath(xpath)
-                var group = [passage]
-                while index + 1 < passages.count, let next = passages[index + 1].evidence.xpath,
-                      parentPath(next) == parent {
-                    index += 1
-                    group.append(passages[index])
-                }
-                cells = group.map(\.text)
-                evidence.text = cells.joined(separator: " | ")
-            } else {
-                cells = passage.text.components(separatedBy: CharacterSet(charactersIn: "|\t"))
-                    .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                evidence.text = passage.text
-            }
-            if let party = row(cells, evidence: evidence) {
+        for start in starts {
+            for party in rows(after: start, in: passages) where !parties.contains(where: { same($0.name, party.name) }) {
                 parties.append(party)
-                rowsSeen += 1
             }
-            index += 1
         }
         return parties
+    }
+
+    /// Table rows after a sublicensee heading, up to the next article or appendix heading. A row begins at a line
+    /// with a legal-form name (or with cells) and takes the short lines after it, so wrapped addresses and a
+    /// country on its own line stay in the row.
+    private static func rows(after start: Int, in passages: [TextPassage]) -> [Party] {
+        var parties: [Party] = []
+        var open: (cells: [String], evidence: Evidence)?
+        func flush() {
+            if let pending = open, let party = row(pending.cells, evidence: pending.evidence) { parties.append(party) }
+            open = nil
+        }
+        // In XML the table is the heading's section: stop where the element tree leaves it.
+        let section = passages[start].evidence.xpath.map { parentPath($0) + "/" }
+        for index in passages.indices.dropFirst(start + 1) {
+            let passage = passages[index]
+            if let section, let xpath = passage.evidence.xpath, !xpath.hasPrefix(section) { break }
+            let key = AgreementText.keyWords(passage.text).joined(separator: " ")
+            let sectionHeading = ["article", "appendix", "annex", "exhibit", "section", "schedule"]
+                .contains { key.hasPrefix($0 + " ") }
+            if AgreementText.isHeading(passage.text, next: nil), sectionHeading, !key.contains("licensee") { break }
+            if key.hasPrefix("in witness") || index > start + 120 { break }
+            let text = separatingGluedCells(passage.text)
+            let cells = text.components(separatedBy: CharacterSet(charactersIn: "|\t"))
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            var evidence = passage.evidence
+            evidence.text = passage.text
+            if cells.count >= 2 || text.range(of: legalSuffix, options: .regularExpression) != nil {
+                flush()
+                open = (cells, evidence)
+            } else if var pending = open, text.split(separator: " ").count <= 12, !text.hasSuffix(".") || text.count < 30 {
+                if pending.cells.count == 1 {
+                    pending.cells[0] += ", " + text
+                } else {
+                    pending.cells.append(text)
+                }
+                pending.evidence.text = (pending.evidence.text ?? "") + " / " + passage.text
+                open = pending
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return parties
+    }
+
+    /// Table cells that the text layer ran together: "1Hoshizora … Co., Ltd.3-12-8 Fuchinobe", "0206Japan".
+    static func separatingGluedCells(_ text: String) -> String {
+        text.replacingOccurrences(of: #"^([0-9]{1,3})(?=[A-Z][a-z])"#, with: "$1 ", options: .regularExpression)
+            .replacingOccurrences(of: #"([0-9])(?=[A-Z][a-z])"#, with: "$1 ", options: .regularExpression)
+            .replacingOccurrences(of: #"([a-z]\.)(?=[0-9])"#, with: "$1 ", options: [.regularExpression, .caseInsensitive])
     }
 
     private static func parentPath(_ xpath: String) -> String {
@@ -236,7 +289,7 @@ enum AgreementParties {
         let withoutRole = line.replacingOccurrences(of: roleWords, with: "", options: [.regularExpression, .caseInsensitive])
         guard let found = countries.findCountry(in: withoutRole) else { return nil }
         var name = String(line[..<suffix.upperBound])
-        name = name.replacingOccurrences(of: #"^\s*(?:[0-9]+[.)]|[a-z][.)]|[•\-–])\s*"#, with: "",
+        name = name.replacingOccurrences(of: #"^\s*(?:[0-9]+[.)]|[0-9]{1,3}\s+(?=[A-Z])|[a-z][.)]|[•\-–])\s*"#, with: "",
                                          options: .regularExpression)
         name = cleanName(name)
         let addressText = TextFolding.trimming(String(found.remainder.dropFirst(
@@ -294,7 +347,8 @@ enum AgreementParties {
             }
         }
         let applicant = parties.first { $0.role == .applicant }
-        return blocks.enumerated().compactMap { position, block in
+        var signatories = letterSignatory(in: text.passages, applicant: applicant).map { [$0] } ?? []
+        signatories += blocks.enumerated().compactMap { position, block in
             guard let name = block.name else { return nil }
             let owner = block.company.flatMap { company in parties.first { same($0.name, company) } }
             let isUS: Bool
@@ -308,6 +362,35 @@ enum AgreementParties {
             return Party(role: isUS ? .usSignatory : .foreignSignatory, name: name, title: block.title,
                          country: owner?.country ?? (isUS ? "US" : nil), evidence: block.evidence)
         }
+        return signatories
+    }
+
+    /// The signer of a letter: the name and title lines under "Sincerely," (the applicant signs transmittals).
+    private static func letterSignatory(in passages: [TextPassage], applicant: Party?) -> Party? {
+        let closings = ["sincerely", "very truly yours", "respectfully", "yours faithfully", "kind regards", "regards"]
+        guard let closing = passages.firstIndex(where: { passage in
+            let folded = passage.text.lowercased().trimmingCharacters(in: .whitespaces)
+            return closings.contains { folded.hasPrefix($0) } && folded.split(separator: " ").count <= 4
+        }) else { return nil }
+        let following = passages[(closing + 1)...].prefix(4).filter { passage in
+            !passage.text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "_/"))).isEmpty
+                && !passage.text.lowercased().hasPrefix("by:")
+        }
+        guard let nameLine = following.first else { return nil }
+        let name = TextFolding.trimming(nameLine.text.replacingOccurrences(
+            of: #"^(?:name\s*:)\s*"#, with: "", options: [.regularExpression, .caseInsensitive]), [",", ";"])
+        let words = name.split(separator: " ")
+        guard (2...6).contains(words.count), !name.contains(where: \.isNumber),
+              words.allSatisfy({ $0.first?.isUppercase == true || $0.count <= 3 }) else { return nil }
+        var title: String?
+        if following.count > 1 {
+            title = TextFolding.trimming(following[following.startIndex + 1].text.replacingOccurrences(
+                of: #"^(?:title\s*:)\s*"#, with: "", options: [.regularExpression, .caseInsensitive]), [",", ";"])
+        }
+        var evidence = nameLine.evidence
+        evidence.text = nameLine.text
+        return Party(role: .usSignatory, name: name, title: title, country: applicant?.country ?? "US",
+                     evidence: evidence)
     }
 
     /// The labelled fields of a line, in order: "Name: John Smith Name: Hans Weber" gives two.
