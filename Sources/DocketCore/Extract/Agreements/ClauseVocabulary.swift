@@ -288,11 +288,13 @@ enum ClauseVocabulary {
         support: [usGovernment],
         window: 1)
     static let securityClassification = ClauseRule(
-        core: [Concept("classification", ["classification", "unclassified", "classified", "confidential level",
+        core: [Concept("classification", ["classification", "unclassified", "classified as", "classified at",
+                                          "classified confidential", "classified secret", "confidential level",
                                           "secret level"])],
-        support: [Concept("subject", ["technical data", "hardware", "equipment", "article*", "information",
-                                      "agreement", "data"])],
-        forbidden: [Concept("secrecy", ["secrecy"])],
+        support: [Concept("subject", ["technical data", "hardware", "equipment", "article*", "defense service*",
+                                      "defence service*", "agreement", "data"])],
+        // Those are the (a)(5) and (a)(9) statements, which also say "classified".
+        forbidden: [Concept("other items", ["secrecy", "security office*", "clearance*", "dcsa", "dss"])],
         window: 0)
     static let secrecyOrder = ClauseRule(
         core: [Concept("secrecy order", ["secrecy order*", "invention secrecy", "secrecy"])],
