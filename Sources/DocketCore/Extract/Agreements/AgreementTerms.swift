@@ -206,26 +206,53 @@ enum AgreementTerms {
     /// Defense articles named with a USML paragraph in a scope table or list, one per passage.
     static func items(in text: AgreementText) -> [Item] {
         var items: [Item] = []
-        for passage in text.passages {
+        let passages = text.passages
+        for (index, passage) in passages.enumerated() {
             guard let match = Pattern.first(usmlPattern, in: passage.text, caseInsensitive: false),
-                  let whole = match[0], let category = match[2], let paragraphs = match[4] else { continue }
+                  let whole = match[0], let category = match[2], let paragraphs = match[4],
+                  let range = passage.text.range(of: whole) else { continue }
             // "(a)" after a lone "I" is more often a list marker than Category I.
             if category == "I" && !whole.contains("Cat") && !whole.contains("USML") { continue }
+            // Prose that cites a category ("articles in Category XI(a)") is not a scope entry.
+            if passage.evidence.xpath == nil, passage.text.split(separator: " ").count > 25 { continue }
             let citation = category + paragraphs.replacingOccurrences(of: " ", with: "").lowercased()
-            let folded = passage.text.lowercased()
+            var row = passage.text
+            var siblings: [TextPassage] = []
+            if let xpath = passage.evidence.xpath {
+                // XML: the citation element's siblings hold the nomenclature, part number and SME flag.
+                let parent = xpath.split(separator: "/").dropLast().joined(separator: "/")
+                siblings = passages.filter { $0.evidence.xpath?.split(separator: "/").dropLast().joined(separator: "/")
+                    == parent && $0 != passage }
+                row = ([passage] + siblings).map(\.text).joined(separator: " | ")
+            }
+            let folded = row.lowercased()
             let notSME = folded.range(of: #"\bnon[\s-]?sme\b|\bnot\s+sme\b|\bsme\s*:\s*no\b"#,
                                       options: .regularExpression) != nil
-            let sme = !notSME && (match[1] != nil || match[3] != nil || folded.range(
+            var sme = !notSME && (match[1] != nil || match[3] != nil || folded.range(
                 of: #"\bsme\b|significant military equipment"#, options: .regularExpression) != nil)
-            var description = passage.text.replacingOccurrences(of: whole, with: " ")
-                .replacingOccurrences(of: #"^\s*(?:[0-9]{1,3}[.)]|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#, with: "",
-                                      options: .regularExpression)
-            for noise in [#"\bUSML\b"#, #"\bCategory\b"#, #"\b(non[\s-]?)?SME\b"#, #"\bMDE\b"#, #"\|"#] {
-                description = description.replacingOccurrences(of: noise, with: " ", options: .regularExpression)
+            var item = Item(line: items.count + 1)
+            if siblings.isEmpty {
+                let parts = describe(before: String(passage.text[..<range.lowerBound]),
+                                     after: String(passage.text[range.upperBound...]))
+                item.description = parts.description
+                item.partNumber = parts.partNumber
+                if item.description == nil, index > 0, let previous = Optional(passages[index - 1]),
+                   Pattern.first(usmlPattern, in: previous.text, caseInsensitive: false) == nil,
+                   !AgreementText.isHeading(previous.text, next: nil) {
+                    item.description = describe(before: previous.text, after: "").description
+                }
+            } else {
+                for sibling in siblings {
+                    let element = (sibling.evidence.xpath?.split(separator: "/").last ?? "").lowercased()
+                    if element.contains("nomenclature") || element.contains("description") || element.hasSuffix("name") {
+                        item.description = item.description ?? sibling.text
+                    } else if element.contains("part") {
+                        item.partNumber = sibling.text
+                    } else if element.contains("sme") {
+                        sme = ["y", "yes", "true", "1"].contains(sibling.text.lowercased())
+                    }
+                }
             }
-            description = TextFolding.trimming(TextFolding.collapsingWhitespace(description),
-                                               [",", ";", ":", "-", "–", "—", "(", ")", "*", "."])
-            var item = Item(line: items.count + 1, description: description.isEmpty ? nil : description)
             item.usmlCategory = citation
             item.sme = sme
             var evidence = passage.evidence
@@ -236,6 +263,34 @@ enum AgreementTerms {
             }
         }
         return items
+    }
+
+    /// The description of a scope row from the text around its USML citation: row number, the "USML Category"
+    /// label, SME/quantity columns and a trailing part number (kept apart) removed.
+    static func describe(before: String, after: String) -> (description: String?, partNumber: String?) {
+        func clean(_ text: String) -> String {
+            var text = AgreementParties.separatingGluedCells(text)
+                .replacingOccurrences(of: #"([a-z)])(?=[A-Z]{2,}[A-Z0-9]*-)"#, with: "$1 ", options: .regularExpression)
+            for noise in [#"\bUSML\b"#, #"\b(?:Category|Cat\.)\s*$"#, #"\b(non[\s-]?)?SME\b"#, #"\bMDE\b"#, #"\|"#,
+                          #"^\s*(?:[0-9]{1,3}[.)]?|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#] {
+                text = text.replacingOccurrences(of: noise, with: " ", options: .regularExpression)
+            }
+            return TextFolding.trimming(TextFolding.collapsingWhitespace(text),
+                                        [",", ";", ":", "-", "–", "—", "(", ")", "*", "."])
+        }
+        var description = clean(before)
+        var partNumber: String?
+        if let token = Pattern.first(#"\s([A-Z0-9][A-Z0-9./-]*[0-9][A-Z0-9./-]*)$"#, in: description,
+                                     caseInsensitive: false)?[1], token.contains("-"),
+           let range = description.range(of: token, options: .backwards) {
+            partNumber = token
+            description = TextFolding.trimming(String(description[..<range.lowerBound]), [",", ";", " "])
+        }
+        if description.count < 3 {
+            description = clean(after.replacingOccurrences(of: #"(?:\b(?:Yes|No|Y|N)\b)?\s*[0-9]*\s*$"#, with: "",
+                                                           options: .regularExpression))
+        }
+        return (description.count < 3 ? nil : description, partNumber)
     }
 
     private static let smeWords = Concept("SME", ["sme", "significant military equipment"])
