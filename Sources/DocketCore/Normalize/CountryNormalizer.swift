@@ -18,6 +18,7 @@ public struct CountryNormalizer: Sendable {
     private let byNumeric: [String: String]
 
     /// Builds from the store's `countries` file; throws its `RefDataError` when an override file is broken.
+    /// Building decodes and indexes the whole file, so make one and share it (it is Sendable).
     public init(store: RefDataStore = RefDataStore()) throws(RefDataError) {
         self.init(countries: try store.load(CountriesFile.self).entries)
     }
