@@ -1,6 +1,5 @@
-import Testing
-
 import DocketCore
+import Testing
 
 @Suite struct CountryNormalizerTests {
     static let normalizer: CountryNormalizer = {
@@ -49,13 +48,17 @@ import DocketCore
         #expect(Self.normalizer.alpha2(for: text, context: .countryField) == expected)
     }
 
-    @Test(arguments: ["IN", "IT", "AT", "BE", "TO", "NO", "ME", "AS", "DE", "in", "gbr", "AND", "ARE", "us", "276", "N/A"])
+    @Test(arguments: [
+        "IN", "IT", "AT", "BE", "TO", "NO", "ME", "AS", "DE", "in", "gbr", "AND", "ARE", "us", "276", "N/A",
+    ])
     func bareCodesAreNotTrustedInFreeText(text: String) {
         #expect(Self.normalizer.alpha2(for: text) == nil)
     }
 
-    @Test(arguments: ["", "  ", "Korea", "Atlantis", "Germany Japan", "N/A", "See Attached", "Europe", "XX", "ZZZ", "D.E.", "G-B",
-                      "000", "Republic of", "Islands", "12345"])
+    @Test(arguments: [
+        "", "  ", "Korea", "Atlantis", "Germany Japan", "N/A", "See Attached", "Europe", "XX", "ZZZ", "D.E.", "G-B",
+        "000", "Republic of", "Islands", "12345",
+    ])
     func unknownOrAmbiguousIsNil(text: String) {
         #expect(Self.normalizer.alpha2(for: text, context: .countryField) == nil)
     }
@@ -84,7 +87,8 @@ import DocketCore
 
     @Test(arguments: [
         "1200 Main Street, Suite 400", "Arlington, VA 22202", "Milano MI 20121 IT", "Vienna AT", "Trenton, New Jersey",
-        "Santa Fe, New Mexico", "Chennai 600001 IN", "Japan Street 5", "", "Bruxelles BE", "made in us",
+        "Santa Fe, New Mexico", "Sydney, New South Wales", "Lima, South America", "Bank of Latin America",
+        "Seoul, Korea", "Chennai 600001 IN", "Japan Street 5", "", "Bruxelles BE", "made in us",
     ])
     func noCountryAtTheEnd(text: String) {
         #expect(Self.normalizer.findCountry(in: text) == nil)

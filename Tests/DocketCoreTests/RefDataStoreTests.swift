@@ -45,10 +45,12 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("countries.json")
-        try Data("""
+        try Data(
+            """
             {"name": "countries", "version": "test.1", "asOf": "2026-01-01", "source": "unit test", "license": "CC0",
              "entries": [{"alpha2": "XK", "alpha3": "XKX", "numeric": "999", "name": "Kosovo", "aliases": []}]}
-            """.utf8).write(to: file)
+            """.utf8
+        ).write(to: file)
         let store = RefDataStore(overrideDirectory: directory)
         let loaded = try store.load(CountriesFile.self)
         #expect(loaded.origin == .override(path: file.path))
@@ -66,15 +68,27 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 
     @Test(arguments: [
         ("not json at all", "is not valid JSON"),
-        (#"{"name": "countries", "version": "1", "asOf": "2026-01-01", "source": "s", "license": "l"}"#,
-         #"missing field "entries""#),
-        (#"{"name": "usml", "version": "1", "asOf": "2026-01-01", "source": "s", "license": "l", "entries": []}"#,
-         #"its "name" is "usml", expected "countries""#),
-        (#"{"name": "countries", "version": "1", "asOf": "2026-01-01", "source": "s", "license": "l", "#
-            + #""entries": [{"alpha2": "DE"}]}"#,
-         #"missing field "alpha3" in entries[0]"#),
-        (#"{"name": "countries", "version": 2, "asOf": "2026-01-01", "source": "s", "license": "l", "entries": []}"#,
-         "wrong type at version"),
+        (
+            #"{"name": "countries", "version": "1", "asOf": "2026-01-01", "source": "s", "license": "l"}"#,
+            #"missing field "entries""#
+        ),
+        (
+            #"{"name": "usml", "version": "1", "asOf": "2026-01-01", "source": "s", "license": "l", "entries": []}"#,
+            #"its "name" is "usml", expected "countries""#
+        ),
+        (
+            #"{"name": "countries", "version": "1", "asOf": "2026-01-01", "source": "s", "license": "l", "#
+                + #""entries": [{"alpha2": "DE"}]}"#,
+            #"missing field "alpha3" in entries[0]"#
+        ),
+        (
+            #"{"name": "countries", "version": 2, "asOf": "2026-01-01", "source": "s", "license": "l", "entries": []}"#,
+            "wrong type at version"
+        ),
+        (
+            #"{"name": "countries", "version": "1", "asOf": "2026-01-01", "source": "s", "license": "l", "entries": []}"#,
+            "has no entries"
+        ),
     ])
     func brokenOverrideFileIsAClearError(contents: String, expected: String) throws {
         let directory = try temporaryDirectory()
@@ -86,6 +100,16 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         }
         #expect(error?.file == file.path)
         #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
+    }
+
+    @Test func unknownOverrideFilesAreReported() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["country.json", "countries.json", "notes.txt"] {
+            try Data("{}".utf8).write(to: directory.appendingPathComponent(name))
+        }
+        #expect(RefDataStore(overrideDirectory: directory).unknownOverrideFiles() == ["country.json"])
+        #expect(RefDataStore().unknownOverrideFiles() == [])
     }
 
     private func temporaryDirectory() throws -> URL {

@@ -13,8 +13,10 @@ public enum CountriesFile: RefDataFile {
         /// Other names seen in filings ("South Korea", "ROK").
         public var aliases: [String]
 
-        public init(alpha2: String, alpha3: String, numeric: String, name: String, officialName: String? = nil,
-                    aliases: [String] = []) {
+        public init(
+            alpha2: String, alpha3: String, numeric: String, name: String, officialName: String? = nil,
+            aliases: [String] = []
+        ) {
             self.alpha2 = alpha2
             self.alpha3 = alpha3
             self.numeric = numeric

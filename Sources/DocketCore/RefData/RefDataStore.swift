@@ -54,8 +54,9 @@ public struct LoadedRefData<Entry: Codable & Sendable & Equatable>: Sendable, Eq
     public var entries: [Entry] { envelope.entries }
 
     public var info: RefDataInfo {
-        RefDataInfo(name: envelope.name, version: envelope.version, asOf: envelope.asOf, source: envelope.source,
-                    license: envelope.license, entryCount: envelope.entries.count, origin: origin)
+        RefDataInfo(
+            name: envelope.name, version: envelope.version, asOf: envelope.asOf, source: envelope.source,
+            license: envelope.license, entryCount: envelope.entries.count, origin: origin)
     }
 }
 
@@ -104,6 +105,18 @@ public struct RefDataStore: Sendable {
         return infos
     }
 
+    /// The `.json` files in the override directory that no known file reads, so the CLI can warn about a typo
+    /// ("country.json") instead of silently using the built-in copy.
+    ///
+    /// Returns an empty list without an override directory or when it cannot be listed.
+    public func unknownOverrideFiles() -> [String] {
+        guard let directory = overrideDirectory,
+            let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
+        else { return [] }
+        let known = Set(Self.knownFiles.map { "\($0.name).json" })
+        return names.filter { $0.hasSuffix(".json") && !known.contains($0) }.sorted()
+    }
+
     private func info<File: RefDataFile>(_ file: File.Type) throws(RefDataError) -> RefDataInfo {
         try load(file).info
     }
@@ -140,6 +153,8 @@ public struct RefDataStore: Sendable {
         guard envelope.name == name else {
             throw RefDataError(file: file, problem: "its \"name\" is \"\(envelope.name)\", expected \"\(name)\"")
         }
+        // An empty list would quietly turn every lookup into "not found".
+        guard envelope.entryCount > 0 else { throw RefDataError(file: file, problem: "has no entries") }
         return envelope
     }
 
@@ -147,7 +162,8 @@ public struct RefDataStore: Sendable {
     private static func describe(_ error: DecodingError) -> String {
         func path(_ keys: [any CodingKey]) -> String {
             let parts = keys.map { key in key.intValue.map { "[\($0)]" } ?? ".\(key.stringValue)" }
-            return parts.isEmpty ? "the top level" : parts.joined().trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            return parts.isEmpty
+                ? "the top level" : parts.joined().trimmingCharacters(in: CharacterSet(charactersIn: "."))
         }
         switch error {
         case .keyNotFound(let key, let context):
@@ -157,7 +173,8 @@ public struct RefDataStore: Sendable {
             return "wrong type at \(path(context.codingPath)): \(context.debugDescription)"
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty {
-                return "is not valid JSON (\(context.underlyingError?.localizedDescription ?? context.debugDescription))"
+                return
+                    "is not valid JSON (\(context.underlyingError?.localizedDescription ?? context.debugDescription))"
             }
             return "bad value at \(path(context.codingPath)): \(context.debugDescription)"
         @unknown default:
@@ -166,9 +183,12 @@ public struct RefDataStore: Sendable {
     }
 }
 
-/// Lets the decoder check the envelope's `name` without knowing its entry type.
+/// Lets the decoder check the envelope without knowing its entry type.
 protocol RefDataNamed {
     var name: String { get }
+    var entryCount: Int { get }
 }
 
-extension RefDataEnvelope: RefDataNamed {}
+extension RefDataEnvelope: RefDataNamed {
+    var entryCount: Int { entries.count }
+}

@@ -45,6 +45,16 @@ enum TextFolding {
         key(text).split(separator: " ").map(String.init)
     }
 
+    /// Whether `character` is 0–9; `isNumber` alone also accepts "½" and Arabic-Indic digits.
+    static func isDigit(_ character: Character) -> Bool {
+        character.isASCII && character.isNumber
+    }
+
+    /// Whether `text` is one or more 0–9 digits, optionally of a length in `count`.
+    static func isDigits(_ text: some StringProtocol, count: ClosedRange<Int> = 1...Int.max) -> Bool {
+        count.contains(text.count) && !text.isEmpty && text.allSatisfy(isDigit)
+    }
+
     /// Trims whitespace and the given characters from both ends.
     static func trimming(_ text: String, _ extra: Set<Character>) -> String {
         var slice = Substring(text)
