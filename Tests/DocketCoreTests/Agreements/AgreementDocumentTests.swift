@@ -270,3 +270,19 @@ import DocketCore
         #expect(sublicensee?.evidence?.xpath == "/Agreement/Sublicensees/Sublicensee[1]/Name")
     }
 }
+
+@Suite struct AgreementAmendmentValueTests {
+    @Test func amendmentTakesTheNewValueAndTerritory() {
+        let passages = Fixture.pdf([
+            "AMENDMENT NO. 1 TO TECHNICAL ASSISTANCE AGREEMENT TA-1234-25",
+            "This Amendment (1) increases the total value of the Agreement from $2,400,000.00 to $3,150,000.00; and",
+            "(2) expands the retransfer territory from the United States and Germany to the United States, Germany",
+            "and Norway.",
+        ])
+        let analysis = AgreementAnalyzer.analyze(passages, type: .taa)
+        #expect(analysis.amendment)
+        #expect(analysis.amendsAgreement == "TA-1234-25")
+        #expect(analysis.value == Money(amount: 3_150_000, currency: "USD"))
+        #expect(analysis.retransferTerritory == ["US", "DE", "NO"])
+    }
+}

@@ -171,7 +171,8 @@ public enum AgreementAnalyzer {
         var result: [(String, String)] = []
         for match in Pattern.matches(numberPattern, in: text, caseInsensitive: false) {
             guard let whole = match[0], let prefix = match[1], let serial = match[2], let year = match[3] else { continue }
-            result.append(("\(prefix)-\(serial)-\(year)\(match[4] ?? "")", whole))
+            let canonical = RegistrationCodeNormalizer().agreementNumber(whole)?.canonical
+            result.append((canonical ?? "\(prefix)-\(serial)-\(year)\(match[4] ?? "")", whole))
         }
         for match in Pattern.matches(paperPattern, in: text, caseInsensitive: false) {
             guard let whole = match[0], let prefix = match[1], let serial = match[2] else { continue }

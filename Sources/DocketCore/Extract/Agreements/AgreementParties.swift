@@ -15,10 +15,10 @@ enum AgreementParties {
     static func registrationCode(in text: AgreementText) -> (code: String, evidence: Evidence)? {
         for sentence in text.sentences where sentence.words.contains(where: { $0.hasPrefix("registr") }) {
             if let match = Pattern.first(#"\b([MK])\s?-?\s?([0-9]{4,5})\b"#, in: sentence.text, caseInsensitive: false),
-               let letter = match[1], let digits = match[2] {
+               let whole = match[0], let letter = match[1], let digits = match[2] {
                 var evidence = text.passages[sentence.passage].evidence
                 evidence.text = sentence.text
-                return (letter + digits, evidence)
+                return (RegistrationCodeNormalizer().registrationCode(whole) ?? letter + digits, evidence)
             }
         }
         return nil
@@ -164,9 +164,12 @@ enum AgreementParties {
         return AgreementTerms.countryCodes(in: beforeDefined).first
     }
 
+    /// Whether two spellings name one party ("HALVORSEN AVIONICS, INC." and "Halvorsen Avionics, Inc."), or one
+    /// starts with the other.
     static func same(_ left: String, _ right: String) -> Bool {
-        let a = AgreementText.keyWords(left).joined(separator: " ")
-        let b = AgreementText.keyWords(right).joined(separator: " ")
+        let cleaner = PartyNameCleaner()
+        let a = cleaner.comparisonKey(for: left) ?? AgreementText.keyWords(left).joined(separator: " ")
+        let b = cleaner.comparisonKey(for: right) ?? AgreementText.keyWords(right).joined(separator: " ")
         return !a.isEmpty && !b.isEmpty && (a == b || a.hasPrefix(b + " ") || b.hasPrefix(a + " "))
     }
 

@@ -93,9 +93,11 @@ enum AgreementTerms {
         let territoryWord = Concept("territory", ["territor*"])
         var fallback: (countries: [String], evidence: Evidence)?
         for (position, sentence) in text.sentences.enumerated()
-        where territoryWord.occurs(in: sentence.words) && definition.occurs(in: sentence.words)
-            && !notTerritory.occurs(in: sentence.words) {
-            var names = countryCodes(in: sentence.text)
+        where territoryWord.occurs(in: sentence.words) && !notTerritory.occurs(in: sentence.words) {
+            // An amendment "expands the territory from A and B to A, B and C": the new territory is after "to".
+            let changed = Pattern.first(#"territor(?:y|ies)\b[^;]*?\bfrom\b[^;]*?\bto\b([^;]*)"#, in: sentence.text)?[1]
+            guard changed != nil || definition.occurs(in: sentence.words) else { continue }
+            var names = countryCodes(in: changed ?? sentence.text)
             // "The Territory consists of the following countries:" followed by a list broken into lines.
             var next = position + 1
             while next < text.sentences.count, next <= position + 40 {
@@ -157,7 +159,9 @@ enum AgreementTerms {
     /// The agreement value: the first amount in a sentence about value.
     static func value(in text: AgreementText) -> (money: Money, evidence: Evidence)? {
         for sentence in text.sentences where valueWord.occurs(in: sentence.words) {
-            guard let amount = money(in: sentence.text) else { continue }
+            // "increases the total value from $2,400,000 to $3,150,000": the new value follows "to".
+            let changed = Pattern.first(#"\bfrom\b[^;]*?[0-9][^;]*?\bto\b([^;]*[0-9][^;]*)"#, in: sentence.text)?[1]
+            guard let amount = changed.flatMap(money(in:)) ?? money(in: sentence.text) else { continue }
             var evidence = text.passages[sentence.passage].evidence
             evidence.text = sentence.text
             return (amount, evidence)
@@ -171,6 +175,8 @@ enum AgreementTerms {
         let amount = #"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"#
         let prefixed = #"(US\s?\$|U\.S\.\s?\$|USD|\$|EUR|€|GBP|£)\s?"# + amount + scale
         let suffixed = amount + scale + #"\s*(U\.?S\.?\s+dollars|USD|dollars|EUR|euros?)"#
+        let located = Pattern.first(prefixed, in: text)?[0] ?? Pattern.first(suffixed, in: text)?[0]
+        if let located, let money = MoneyNormalizer().normalize(located) { return money }
         var currency = "USD"
         var digits: String?
         var multiplier: String?
@@ -215,7 +221,8 @@ enum AgreementTerms {
             if category == "I" && !whole.contains("Cat") && !whole.contains("USML") { continue }
             // Prose that cites a category ("articles in Category XI(a)") is not a scope entry.
             if passage.evidence.xpath == nil, passage.text.split(separator: " ").count > 25 { continue }
-            let citation = category + paragraphs.replacingOccurrences(of: " ", with: "").lowercased()
+            let normalized = USMLNormalizer().normalize(whole)
+            let citation = normalized?.citation ?? category + paragraphs.replacingOccurrences(of: " ", with: "").lowercased()
             var row = passage.text
             var siblings: [TextPassage] = []
             if let xpath = passage.evidence.xpath {
@@ -228,7 +235,7 @@ enum AgreementTerms {
             let folded = row.lowercased()
             let notSME = folded.range(of: #"\bnon[\s-]?sme\b|\bnot\s+sme\b|\bsme\s*:\s*no\b"#,
                                       options: .regularExpression) != nil
-            var sme = !notSME && (match[1] != nil || match[3] != nil || folded.range(
+            var sme = !notSME && (normalized?.sme == true || match[1] != nil || match[3] != nil || folded.range(
                 of: #"\bsme\b|significant military equipment"#, options: .regularExpression) != nil)
             var item = Item(line: items.count + 1)
             if siblings.isEmpty {
@@ -367,7 +374,10 @@ enum AgreementDates {
                 guard let (year, month, day) = convert(groups), (1...12).contains(month), (1...31).contains(day),
                       (1900...2199).contains(year), let range = Range(match.range, in: text),
                       !found.contains(where: { $0.range.overlaps(range) }) else { continue }
-                found.append(Found(iso: String(format: "%04d-%02d-%02d", year, month, day), range: range))
+                // The shared normalizer has the final word on the value; the patterns only locate dates in prose.
+                let iso = DateNormalizer().normalize(String(text[range]))
+                    ?? String(format: "%04d-%02d-%02d", year, month, day)
+                found.append(Found(iso: iso, range: range))
             }
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
