@@ -65,6 +65,8 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
             + "and the Department of State will remain binding on the parties after the termination of the agreement."),
         ClauseCase("124.8(6)", .mla, "Every provision of this Agreement referring to the U.S. Government or to the "
             + "State Department shall survive the expiration or termination of this Agreement."),
+        ClauseCase("124.8(6)", .taa, "Termination of this Agreement shall not release the Parties from any "
+            + "provision concerning the U.S. Government or the Department of State; those provisions survive."),
         // 124.9(a)
         ClauseCase("124.9(a)(1)", .mla, "No export, sale, transfer, or other disposition of the licensed article is "
             + "authorized to any country outside the territory wherein manufacture or sale is herein licensed "
@@ -286,5 +288,46 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
         let clause = Fixture.clause("124.9(a)(5)", in: Fixture.pdf([text]), type: .mla)
         #expect(clause?.present == true)
         #expect(clause?.note == "does not name the party that files the report")
+    }
+}
+
+/// Sentences common in real agreements that share words with a mandatory clause but are not it.
+@Suite struct AgreementBoilerplateNearMissTests {
+    static let cases: [ClauseCase] = [
+        ClauseCase("124.8(1)", .taa, "The effective date of this Agreement is the date of DDTC approval, which must be "
+            + "obtained prior to any export. This Agreement may be amended by the Parties in writing."),
+        ClauseCase("124.8(2)", .taa, "Each Party shall comply with all applicable export laws and regulations of the "
+            + "United States. Administrative fees are payable by Licensee."),
+        ClauseCase("124.8(3)", .taa, "This Agreement supersedes all prior agreements and contracts between the "
+            + "Parties concerning its subject matter. Licensor also sells to the U.S. Government."),
+        ClauseCase("124.8(4)", .taa, "The U.S. Government shall not be liable for any delay in approving this "
+            + "Agreement. Licensor's fees are due within 30 days. Licensor warrants that the technical data does "
+            + "not infringe any patent."),
+        ClauseCase("124.8(6)", .taa, "This Agreement shall remain in effect until December 31, 2030 unless "
+            + "terminated earlier, in which case the U.S. Party shall notify DDTC of the termination."),
+        ClauseCase("124.9(a)(2)", .mla, "Information in the public domain is not Proprietary Information. The U.S. "
+            + "Government is not a party to this Agreement. Fees are payable quarterly."),
+        ClauseCase("124.9(a)(3)", .mla, "Total fees under this Agreement shall not exceed $2,000,000. Licensor would "
+            + "otherwise invoice monthly."),
+        ClauseCase("124.9(a)(5)", .mla, "Licensee shall give Licensor an annual report of sales for royalty "
+            + "purposes. Licensor shall send the Department of State a copy of the signed Agreement."),
+        ClauseCase("124.14(c)(9)", .wda, "Distributor shall deliver the products only to government-approved "
+            + "carriers serving the distribution territory."),
+    ]
+
+    @Test(arguments: cases)
+    func boilerplateIsNotAClause(_ example: ClauseCase) {
+        let passages = Fixture.pdf(Fixture.wrapped(example.text))
+        let clause = AgreementAnalyzer.analyze(passages, type: example.type).clauses.first { $0.id == example.id }
+        #expect(clause?.present == false, "false present: \(clause?.evidence?.text ?? "")")
+    }
+
+    @Test func mlaCarryingSMEClausesListsThem() {
+        let text = "A completed nontransfer and use certificate (DSP-83) must be executed by the foreign end-user "
+            + "and submitted to the Department of State before any transfer may take place."
+        let analysis = AgreementAnalyzer.analyze(Fixture.pdf([text]), type: .mla)
+        #expect(analysis.coversSME)
+        #expect(analysis.clauses.first { $0.id == "124.9(b)(1)" }?.present == true)
+        #expect(analysis.clauses.first { $0.id == "124.9(b)(2)" }?.present == false)
     }
 }

@@ -25,6 +25,11 @@ public enum AgreementAnalyzer {
 
         analysis.items = AgreementTerms.items(in: text)
         analysis.coversSME = analysis.items.contains { $0.sme == true } || AgreementTerms.mentionsSME(in: text)
+        // An MLA that carries the 124.9(b) clauses says by that that it covers SME production.
+        if type == .mla, !analysis.coversSME,
+           ClauseDetector.detect(ClauseVocabulary.part124_9b, in: text).contains(where: \.present) {
+            analysis.coversSME = true
+        }
         analysis.clauses = ClauseDetector.detect(ClauseVocabulary.required(for: type, coversSME: analysis.coversSME),
                                                  in: text)
         let dnTcn = ClauseDetector.detect([ClauseVocabulary.dnTcn], in: text)

@@ -39,9 +39,12 @@ enum ClauseVocabulary {
                 "enter into force", "entry into force", "enters into force", "come into force", "become effective",
                 "becomes effective", "take effect", "takes effect", "effective", "effectiveness",
             ]),
+            // The condition must be the approval itself ("until approved", "without … approval"), not any "prior to".
             Concept("condition", [
-                "not", "no", "without", "until", "unless", "prior to", "before", "subject to", "only upon",
-                "only after", "only with", "conditioned", "conditional", "contingent",
+                "not", "no", "neither", "nor", "without", "until", "unless", "subject to ~ approv*",
+                "subject to ~ authoriz*", "subject to ~ consent", "conditioned ~ approv*", "conditional ~ approv*",
+                "contingent ~ approv*", "prior ~ approv*", "prior ~ authoriz*", "prior ~ consent", "only upon",
+                "only after", "only with", "before ~ approv*",
             ]),
             approval, stateApproval,
         ],
@@ -58,7 +61,9 @@ enum ClauseVocabulary {
         ],
         support: [
             Concept("administrative acts", [
-                "administrative", "acts of", "actions of", "actions taken", "acts taken", "determinations",
+                "administrative act*", "administrative action*", "administrative determination*",
+                "administrative decision*", "administrative measure*", "acts of", "actions of", "actions taken",
+                "acts taken", "act that", "acts that", "action that", "actions that",
             ]),
             usGovernment,
         ])
@@ -93,7 +98,8 @@ enum ClauseVocabulary {
         support: [
             Concept("patents", ["patent*", "proprietary right*", "intellectual property"]),
             Concept("infringement", ["infring*", "violat*", "misappropriat*"]),
-        ])
+        ],
+        window: 1)
 
     static let retransfer = ClauseRule(
         core: [
@@ -131,10 +137,15 @@ enum ClauseVocabulary {
 
     static let survival = ClauseRule(
         core: [
+            // Outlasting the agreement, not "remain in effect until 2030".
             Concept("survival", [
-                "remain binding", "remains binding", "remain in effect", "remain in force", "remain effective",
-                "survive*", "continue to bind", "continue to be binding", "continue in effect", "continue in force",
-                "continue to apply", "remain applicable", "remain valid", "continue to be effective",
+                "remain binding", "remains binding", "survive*", "continue to bind", "continue to be binding",
+                "remain* ~~ after ~ terminat*", "remain* ~~ after ~ expir*", "continu* ~~ after ~ terminat*",
+                "continu* ~~ after ~ expir*", "notwithstanding ~ terminat*", "notwithstanding ~ expir*",
+                "beyond ~ terminat*", "beyond ~ expir*", "post termination", "after ~ terminat* ~~ remain*",
+                "after ~ terminat* ~~ continu*", "after ~ expir* ~~ remain*", "terminat* ~~ not ~ release*",
+                "expir* ~~ not ~ release*", "terminat* ~~ not ~ reliev*", "expir* ~~ not ~ reliev*",
+                "terminat* ~~ not ~ discharg*", "expir* ~~ not ~ discharg*",
             ]),
             usGovernment,
         ],
@@ -164,22 +175,22 @@ enum ClauseVocabulary {
 
     static let salesToGovernments = ClauseRule(
         core: [
-            Concept("limited to", [
-                "limited to", "restricted to", "only to", "solely to", "exclusively to", "confined to", "only be made to",
+            Concept("limited to governments", [
+                "limited to ~ government*", "restricted to ~ government*", "only to ~ government*",
+                "solely to ~ government*", "exclusively to ~ government*", "confined to ~ government*",
+                "only be made to ~ government*", "only ~ sell ~ government*", "only ~ governments",
             ]),
-            Concept("governments", ["government*"]),
         ],
-        support: [territory])
+        support: [territory],
+        forbidden: [Concept("not a buyer", ["government approved", "government owned", "government furnished"])])
 
     static let royaltyFree = ClauseRule(
         core: [
             Concept("royalty-free", ["royalty free", "royaltyfree", "free of royalt*", "without royalt*",
-                                     "paid up", "right to use and disclose", "public domain"]),
+                                     "paid up", "right to use and disclose"]),
+            Concept("charges", ["charg*", "fee*", "cost*", "payment*", "price*", "bill*", "invoice*"]),
         ],
-        support: [
-            usGovernment,
-            Concept("charges", ["charg*", "fee*", "royalt*", "cost*", "payment*"]),
-        ])
+        support: [usGovernment])
 
     static let royaltyCap = ClauseRule(
         core: [
@@ -188,9 +199,9 @@ enum ClauseVocabulary {
                 "capped", "in excess of",
             ]),
             Concept("charges", ["royalt*", "fee*", "charge*"]),
+            usGovernment,
         ],
         support: [
-            usGovernment,
             Concept("paid directly", ["directly", "would have", "would otherwise", "obligated to pay", "otherwise pay*"]),
         ])
 
@@ -199,21 +210,20 @@ enum ClauseVocabulary {
             Concept("contribution", ["contribut*", "funded", "financed"]),
             Concept("reduced", ["reduc*", "proportionate*", "pro rata", "prorated", "offset"]),
         ],
-        support: [usGovernment, Concept("design or development", ["design*", "develop*"])])
+        support: [usGovernment, Concept("design or development", ["design*", "develop*"])],
+        window: 1)
 
     static let annualReport = ClauseRule(
         core: [
             Concept("annual", ["annual*", "each year", "every year", "yearly", "each calendar year", "each fiscal year",
                                "per year", "once a year", "twelve month*", "12 month*"]),
             Concept("report", ["report*", "statement of sales", "accounting"]),
-        ],
-        support: [
-            Concept("sales", ["sale*", "sold", "transfer*"]),
             Concept("to the Department of State", [
                 "department of state", "state department", "dos", "ddtc", "directorate of defense trade controls",
                 "the department",
             ]),
         ],
+        support: [Concept("sales", ["sale*", "sold", "transfer*"])],
         notes: [ClauseNote(requires: nil, lacks: Concept("reporting party", [
             "licensee", "licensor", "applicant", "us party", "distributor", "foreign party", "us company",
             "the company", "contractor", "exporter", "seller",
