@@ -55,21 +55,7 @@ struct AgreementText: Sendable {
 
     /// The match keys of a text (see `AgreementSentence.words`).
     static func keyWords(_ text: String) -> [String] {
-        var out = ""
-        for character in TextFolding.fold(text) {
-            if character.isLetter || character.isNumber {
-                out.append(character)
-            } else if character == "." || character == "'" || character == "’" || character == "`" {
-                continue
-            } else if character == "&" {
-                out.append(" and ")
-            } else if character == "§" {
-                out.append(" section ")
-            } else {
-                out.append(" ")
-            }
-        }
-        return out.split(separator: " ").map(String.init)
+        TextFolding.keyWords(text.replacingOccurrences(of: "§", with: " section "))
     }
 
     // MARK: - Joining passages
