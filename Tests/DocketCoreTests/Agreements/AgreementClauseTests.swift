@@ -184,6 +184,16 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
         #expect(clause?.present == true)
     }
 
+    @Test func capitalizedClauseIsNotTakenForHeadings() {
+        let passages = Fixture.pdf([
+            "ARTICLE 12 REQUIRED STATEMENTS",
+            "THIS AGREEMENT SHALL NOT ENTER INTO FORCE, AND SHALL NOT BE AMENDED",
+            "OR EXTENDED, WITHOUT THE PRIOR WRITTEN APPROVAL OF THE DEPARTMENT OF",
+            "STATE OF THE U.S. GOVERNMENT.",
+        ])
+        #expect(Fixture.clause("124.8(1)", in: passages, type: .taa)?.present == true)
+    }
+
     @Test func curlyQuotesAndDiacriticsDoNotMatter() {
         let text = "No liability will be incurred by or attributed to the U.S. Government in connection with any "
             + "possible infringement of privately owned patent or proprietary rights, by reason of the "

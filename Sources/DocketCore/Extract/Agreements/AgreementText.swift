@@ -86,6 +86,8 @@ struct AgreementText: Sendable {
         let words = text.split(separator: " ")
         guard words.count <= 16, let last = text.last, !".,;:".contains(last) else { return false }
         if let next, let first = next.first, !(first.isUppercase || first == "(") { return false }
+        // A line that ends on a function word continues onto the next one, even in capitals.
+        if let lastWord = words.last?.lowercased(), continuationWords.contains(String(lastWord)) { return false }
         let folded = text.lowercased()
         let numbered = folded.range(
             of: #"^(article|section|clause|appendix|annex|exhibit|schedule|attachment|part|chapter)\s+[0-9a-z]"#,
@@ -93,8 +95,18 @@ struct AgreementText: Sendable {
             || folded.range(of: #"^(\(?[0-9]+[.)]|[0-9]+(\.[0-9]+)+\.?)\s+[a-z]"#, options: .regularExpression) != nil
         let letters = text.filter(\.isLetter)
         let shouting = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
-        return numbered && words.count <= 10 || shouting
+        // A capitalized paragraph wraps into long capitalized lines; a capitalized heading is short or stands alone.
+        let nextShouts = next.map { line in
+            let letters = line.filter(\.isLetter)
+            return letters.count >= 3 && letters.allSatisfy(\.isUppercase) && line.split(separator: " ").count > 8
+        } ?? false
+        return numbered && words.count <= 10 || shouting && (words.count <= 8 || !nextShouts)
     }
+
+    private static let continuationWords: Set<String> = [
+        "the", "a", "an", "of", "to", "and", "or", "in", "on", "by", "for", "with", "from", "any", "all", "such",
+        "that", "which", "be", "is", "are", "not", "shall", "will", "may", "its", "their", "as",
+    ]
 
     /// A table-of-contents line: dot or underscore leaders, or a heading ending in a page number.
     static func isTableOfContents(_ text: String) -> Bool {
