@@ -48,6 +48,8 @@ import DocketCore
 
     @Test func recognizesTheLetter() {
         #expect(AgreementAnalyzer.classifyTransmittal(Self.letter()))
+        #expect(AgreementAnalyzer.classify(Self.letter()) == nil)
+        #expect(AgreementAnalyzer.transmittedAgreementType(Self.letter()) == .taa)
         #expect(!AgreementAnalyzer.classifyTransmittal(Fixture.pdf(AgreementDocumentTests.taa[0])))
     }
 

@@ -63,7 +63,11 @@ public enum AgreementAnalyzer {
 
     /// The agreement type named by the document's title (or, failing that, repeatedly in its text), whether it is
     /// an amendment, and why; nil when the passages are not a Part 124 agreement or its transmittal letter.
+    ///
+    /// A transmittal letter on its own is not an agreement (nil); see `transmittedAgreementType(_:)`.
     public static func classify(_ passages: [TextPassage]) -> (DocumentType, amendment: Bool, reason: String)? {
+        let (letter, body) = splitTransmittal(passages)
+        if letter != nil, letter?.count == body.count { return nil }
         let text = AgreementText(passages)
         guard let found = agreementType(in: text) else { return nil }
         let number = agreementNumber(in: text)
@@ -80,6 +84,18 @@ public enum AgreementAnalyzer {
             evidence.text = joined
             return TextPassage(text: joined, evidence: evidence)
         }
+    }
+
+    /// The type of agreement a transmittal letter submits (it decides 124.12 versus 124.14(e)/(f) items), or nil
+    /// when the passages are not a transmittal letter or do not say.
+    public static func transmittedAgreementType(_ passages: [TextPassage]) -> DocumentType? {
+        guard classifyTransmittal(passages) else { return nil }
+        let text = AgreementText(passages)
+        let titles = titleConcepts
+        for sentence in text.sentences {
+            if let (type, _) = titles.first(where: { $0.1.occurs(in: sentence.words) }) { return type }
+        }
+        return agreementNumber(in: text).map { type(of: $0.number) }
     }
 
     /// Whether the passages are (or begin with) a transmittal letter under 22 CFR 124.12: a letter addressed to
@@ -108,15 +124,27 @@ public enum AgreementAnalyzer {
 
     // MARK: - Type
 
+    /// The type titles, longest first, so "Technical Assistance and Manufacturing License Agreement" wins.
+    private static let titleConcepts: [(DocumentType, Concept)] = ClauseVocabulary.typeTitles
+        .flatMap { type, phrases in phrases.map { (type, Concept($0, [$0])) } }
+        .sorted { $0.1.name.count > $1.1.name.count }
+
+    /// The type an agreement number's prefix names: TA, MA, DA/WDA.
+    private static func type(of number: String) -> DocumentType {
+        number.hasPrefix("MA") ? .mla : number.hasPrefix("TA") ? .taa : .wda
+    }
+
     static func agreementType(in text: AgreementText) -> (type: DocumentType, reason: String)? {
-        let titles = ClauseVocabulary.typeTitles.flatMap { type, phrases in phrases.map { (type, Concept($0, [$0])) } }
-            .sorted { $0.1.name.count > $1.1.name.count }
+        let titles = titleConcepts
         let itar = Concept("ITAR context", ["itar", "ddtc", "department of state", "22 cfr", "defense article*",
                                             "technical data", "defense service*"])
         let hasITARContext = text.sentences.contains { itar.occurs(in: $0.words) }
-        // The title: the first of the first sentences that names a type.
+        // The title: the first of the first sentences that names a type, standing alone or opening the preamble
+        // ("This Technical Assistance Agreement is entered into…"), not a form field that cites an agreement.
         for sentence in text.sentences.prefix(25) {
-            for (type, title) in titles where title.occurs(in: sentence.words) {
+            let opening = Array(sentence.words.prefix(8))
+            for (type, title) in titles where sentence.words.count <= 16 && title.occurs(in: sentence.words)
+                || title.occurs(in: opening) {
                 if type == .wda && title.name == "distribution agreement" && !hasITARContext { continue }
                 let page = text.passages[sentence.passage].evidence.page.map { " on page \($0)" } ?? ""
                 return (type, "title “\(title.name)”\(page)")
@@ -127,13 +155,14 @@ public enum AgreementAnalyzer {
         for sentence in text.sentences {
             for (type, title) in titles where title.occurs(in: sentence.words) { counts[type, default: 0] += 1 }
         }
-        if let best = counts.filter({ $0.value >= 2 }).max(by: { $0.value < $1.value }), hasITARContext {
+        // Without a title, the text must also carry Part 124 clauses: forms and letters cite agreements too.
+        let clauses = ClauseDetector.detect(ClauseVocabulary.part124_8 + ClauseVocabulary.part124_14c, in: text)
+        guard hasITARContext, clauses.filter(\.present).count >= 2 else { return nil }
+        if let best = counts.filter({ $0.value >= 2 }).max(by: { $0.value < $1.value }) {
             return (best.key, "“\(best.key.rawValue)” named \(best.value) times")
         }
-        if let number = agreementNumber(in: text), hasITARContext {
-            let type: DocumentType = number.number.hasPrefix("MA") ? .mla
-                : number.number.hasPrefix("TA") ? .taa : .wda
-            return (type, "agreement number \(number.number)")
+        if let number = agreementNumber(in: text) {
+            return (type(of: number.number), "agreement number \(number.number)")
         }
         return nil
     }
