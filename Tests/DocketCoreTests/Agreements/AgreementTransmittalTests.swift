@@ -16,7 +16,7 @@ import DocketCore
     /// One way of writing each item, as a letter would, keyed by the id it satisfies.
     static let items: [(String, String)] = [
         ("124.12(a)(1)", "Our DDTC registration code is M-12345."),
-        ("124.12(a)(2)", "The foreign licensee is Heliwerk GmbH of Germany; the agreement covers technical data "
+        ("124.12(a)(2)", "The foreign licensee is Heliwerk GmbH (Germany); the agreement covers technical data "
             + "for rotor blade repair."),
         ("124.12(a)(3)", "The technical data was not developed under any U.S. Government contract and is not "
             + "derived from a bid or proposal to the U.S. Government."),
@@ -98,6 +98,8 @@ import DocketCore
         let parties = AgreementAnalyzer.analyze(Self.letter(), type: .taa).parties
         #expect(parties.first { $0.role == .applicant }?.name == "Acme Rotorcraft, Inc.")
         #expect(parties.first { $0.role == .licensee }?.name == "Heliwerk GmbH")
+        #expect(parties.first { $0.role == .licensee }?.country == "DE")
+        #expect(parties.first { $0.role == .applicant }?.country == "US")
         let signer = parties.first { $0.role == .usSignatory }
         #expect(signer?.name == "Jane Q. Public")
         #expect(signer?.title == "Director, Export Compliance")

@@ -7,6 +7,7 @@ enum AgreementParties {
         for sublicensee in sublicensees(in: text) where !parties.contains(where: { same($0.name, sublicensee.name) }) {
             parties.append(sublicensee)
         }
+        parties = fillingCountries(parties, in: text)
         parties += signatories(in: text, parties: parties)
         return parties
     }
@@ -99,9 +100,41 @@ enum AgreementParties {
             }
             var party = Party(role: role, name: name, country: country(of: chunk), evidence: evidence)
             if party.country == nil, role == .applicant, chunkMentionsUSState(chunk) { party.country = "US" }
+            if let parsed = address(in: chunk) {
+                party.address = parsed.address
+                party.country = party.country ?? parsed.country
+            }
             parties.append(party)
         }
         return parties
+    }
+
+    /// The address in a preamble entry: after "place of business at", "offices at", "located at" or "address",
+    /// up to the defined term.
+    static func address(in chunk: String) -> ParsedAddress? {
+        guard let countries = AgreementTerms.countries,
+              let text = Pattern.first(
+                #"(?:place\s+of\s+business|offices?|located|address(?:ed)?|seat)\s+(?:at|in|is)?\s*:?\s*(.+?)\s*(?:\([^()]*[“"‘'][^()]*\)\s*)?$"#,
+                in: TextFolding.trimming(chunk, [".", ",", ";"]))?[1] else { return nil }
+        return AddressParser(countries: countries).parse(text)
+    }
+
+    /// Fills in countries the preamble did not give from "Name (Country)" elsewhere, as letters write them; the
+    /// applicant of a Part 124 agreement is a registered U.S. person when nothing else is said.
+    static func fillingCountries(_ parties: [Party], in text: AgreementText) -> [Party] {
+        let whole = text.passages.map(\.text).joined(separator: " ")
+        return parties.map { party in
+            var party = party
+            guard party.country == nil else { return party }
+            let escaped = NSRegularExpression.escapedPattern(for: party.name)
+            if let inside = Pattern.first(escaped + #"\s*\(([^()]{2,40})\)"#, in: whole)?[1],
+               let code = AgreementTerms.countries?.alpha2(for: inside, context: .freeText) {
+                party.country = code
+            } else if party.role == .applicant || party.role == .usSignatory {
+                party.country = "US"
+            }
+            return party
+        }
     }
 
     /// The defined term of a party: the last quoted word in parentheses.
@@ -284,7 +317,8 @@ enum AgreementParties {
             let name = cleanName(cells[0])
             guard name.count >= 2, countries.alpha2(for: name, context: .countryField) == nil else { return nil }
             let address = Array(cells[1..<countryIndex])
-            return Party(role: .sublicensee, name: name, address: address.isEmpty ? nil : Address(lines: address),
+            let parsed = address.isEmpty ? nil : AddressParser(countries: countries).parse(lines: address)?.address
+            return Party(role: .sublicensee, name: name, address: parsed ?? (address.isEmpty ? nil : Address(lines: address)),
                          country: countries.alpha2(for: cells[countryIndex], context: .countryField), evidence: evidence)
         }
         guard let line = cells.first, line.split(separator: " ").count <= 30,
@@ -299,7 +333,8 @@ enum AgreementParties {
             min(found.remainder.count, String(line[..<suffix.upperBound]).count))), [",", ";", "-", "–"])
         guard name.count >= 2 else { return nil }
         return Party(role: .sublicensee, name: name,
-                     address: addressText.isEmpty ? nil : Address(lines: [addressText]),
+                     address: addressText.isEmpty ? nil
+                        : AddressParser(countries: countries).parse(addressText)?.address ?? Address(lines: [addressText]),
                      country: found.alpha2, evidence: evidence)
     }
 
