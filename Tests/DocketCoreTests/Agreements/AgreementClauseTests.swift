@@ -313,6 +313,8 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
         ClauseCase("124.8(4)", .taa, "The U.S. Government shall not be liable for any delay in approving this "
             + "Agreement. Licensor's fees are due within 30 days. Licensor warrants that the technical data does "
             + "not infringe any patent."),
+        ClauseCase("124.8(4)", .taa, "The Parties agree that: (a) Licensee shall not be liable for shipping delays; "
+            + "(b) the U.S. Government has approved the export; and (c) Licensor handles patent infringement claims."),
         ClauseCase("124.8(6)", .taa, "This Agreement shall remain in effect until December 31, 2030 unless "
             + "terminated earlier, in which case the U.S. Party shall notify DDTC of the termination."),
         ClauseCase("124.9(a)(2)", .mla, "Information in the public domain is not Proprietary Information. The U.S. "

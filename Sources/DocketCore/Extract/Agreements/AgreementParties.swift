@@ -37,6 +37,12 @@ enum AgreementParties {
               let between = sentence.text.range(of: "between", options: [.caseInsensitive, .backwards])
         else { return [] }
         var list = String(sentence.text[between.upperBound...])
+        // The list goes on past semicolons ("… (“Nordwerk”); and Fjellvik AS, …").
+        var next = sentence.index + 1
+        while list.hasSuffix(";"), next < text.sentences.count {
+            list += " " + text.sentences[next].text
+            next += 1
+        }
         // A title block or letter subject runs on into the next block: the party list ends there.
         if let end = list.range(of: #"\s+(?:Dear\b|DDTC\s+(?:Agreement|Case)|Agreement\s+No|Re:|Subject:|THIS\s|WHEREAS\b)"#,
                                 options: .regularExpression) {

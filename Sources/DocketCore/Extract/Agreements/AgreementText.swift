@@ -143,6 +143,12 @@ struct AgreementText: Sendable {
         while index < chars.count {
             if hardBreaks.contains(index) && index > start { emit(index) }
             let character = chars[index]
+            // A semicolon ends a sentence too: enumerated statements ("(a) …; (b) …") are kept apart.
+            if character == ";", index + 1 < chars.count, chars[index + 1] == " " {
+                emit(index + 1)
+                index += 1
+                continue
+            }
             if ".?!".contains(character) && isSentenceEnd(chars, at: index) {
                 var end = index + 1
                 while end < chars.count, "\"”’')]".contains(chars[end]) { end += 1 }
