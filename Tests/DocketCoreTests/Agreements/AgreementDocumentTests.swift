@@ -51,6 +51,19 @@ import DocketCore
         #expect(analysis.agreement.retransferTerritory == ["DE", "GB", "JP"])
     }
 
+    @Test func readsScopeDescriptions() {
+        let passages = Fixture.pdf([
+            "1.3 \"Technical Data\" has the meaning given in 22 CFR 120.33.",
+            "3.1 Technical Data to be furnished consists of assembly drawings and acceptance test procedures.",
+            "4.1 Defense Services consist of production line set-up assistance.",
+        ])
+        let analysis = AgreementAnalyzer.analyze(passages, type: .taa)
+        #expect(analysis.technicalData == "Technical Data to be furnished consists of assembly drawings and acceptance "
+            + "test procedures.")
+        #expect(analysis.technicalDataEvidence?.page == 1)
+        #expect(analysis.defenseServices == "Defense Services consist of production line set-up assistance.")
+    }
+
     @Test func readsPreambleParties() {
         let parties = AgreementAnalyzer.analyze(Fixture.pdf(Self.taa), type: .taa).parties
         let applicant = parties.first { $0.role == .applicant }

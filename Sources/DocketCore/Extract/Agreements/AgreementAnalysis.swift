@@ -26,6 +26,11 @@ public struct AgreementAnalysis: Sendable, Equatable {
     public var value: Money?
     public var valueEvidence: Evidence?
     public var items: [Item]
+    /// What the scope says the technical data and the defense services are ("consist of …"), when it says so.
+    public var technicalData: String?
+    public var technicalDataEvidence: Evidence?
+    public var defenseServices: String?
+    public var defenseServicesEvidence: Evidence?
     /// Whether the agreement covers significant military equipment (SME), which adds 124.9(b) for MLAs.
     public var coversSME: Bool
 

@@ -54,6 +54,14 @@ public enum AgreementAnalyzer {
             default: analysis.retransferTerritory = territory.countries
             }
         }
+        if let data = AgreementTerms.scope(AgreementTerms.technicalDataSubject, in: text) {
+            analysis.technicalData = data.description
+            analysis.technicalDataEvidence = data.evidence
+        }
+        if let services = AgreementTerms.scope(AgreementTerms.defenseServicesSubject, in: text) {
+            analysis.defenseServices = services.description
+            analysis.defenseServicesEvidence = services.evidence
+        }
         if let value = AgreementTerms.value(in: text) {
             analysis.value = value.money
             analysis.valueEvidence = value.evidence

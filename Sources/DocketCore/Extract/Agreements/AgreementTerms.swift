@@ -203,6 +203,35 @@ enum AgreementTerms {
         return Money(amount: value, currency: currency)
     }
 
+    // MARK: - Scope
+
+    private static let describes = Concept("describes", [
+        "consist*", "compris*", "include*", "includes", "to be furnished", "to be provided", "will be provided",
+        "shall be provided", "shall furnish", "will furnish", "shall provide", "will provide", "covers", "cover",
+        "are limited to", "is limited to",
+    ])
+    private static let definitionMarkers = Concept("definition", ["meaning", "120 33", "12033", "120 32", "12032",
+                                                                   "120 10", "12010", "means"])
+
+    /// The first scope sentence that describes `subject` ("Technical Data to be furnished consists of …"), not its
+    /// definition ("has the meaning given in 22 CFR 120.33").
+    static func scope(_ subject: Concept, in text: AgreementText) -> (description: String, evidence: Evidence)? {
+        for sentence in text.sentences where !sentence.isNavigation {
+            let opening = Array(sentence.words.prefix(10))
+            guard subject.occurs(in: opening), describes.occurs(in: sentence.words),
+                  !definitionMarkers.occurs(in: sentence.words) else { continue }
+            var evidence = text.passages[sentence.passage].evidence
+            evidence.text = sentence.text
+            let description = sentence.text.replacingOccurrences(
+                of: #"^\(?[0-9]+(?:\.[0-9]+)*[.)]?\s+"#, with: "", options: .regularExpression)
+            return (description, evidence)
+        }
+        return nil
+    }
+
+    static let technicalDataSubject = Concept("technical data", ["technical data"])
+    static let defenseServicesSubject = Concept("defense services", ["defense service*", "defence service*"])
+
     // MARK: - Items
 
     private static let usmlPattern = #"(\*\s*)?(?:\b(?:USML|U\.S\.M\.L\.)\s+)?(?:\bCat(?:egory|\.)?\s+)?"#
