@@ -29,6 +29,8 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
             + "become effective until the U.S. Department of State has approved it in writing."),
         ClauseCase("124.8(1)", .mla, "The Agreement may not take effect, be modified or be extended unless DDTC "
             + "has first given its written authorization."),
+        ClauseCase("124.8(1)", .taa, "Neither this Agreement nor any amendment hereto shall be effective unless and "
+            + "until approved in writing by the Directorate of Defense Trade Controls."),
         // 124.8(2)
         ClauseCase("124.8(2)", .taa, "This agreement is subject to all United States laws and regulations relating "
             + "to exports and to all administrative acts of the U.S. Government pursuant to such laws and regulations."),
@@ -50,6 +52,8 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
             + "private parties."),
         ClauseCase("124.14(c)(4)", .wda, "The USG will not be held liable for the violation of privately owned "
             + "intellectual property, domestic or foreign, as a result of approving this agreement."),
+        ClauseCase("124.8(4)", .taa, "The Parties acknowledge that approval of this Agreement by the U.S. Government "
+            + "does not create any liability of the U.S. Government for infringement of private patents."),
         // 124.8(5)
         ClauseCase("124.8(5)", .taa, "The technical data or defense service exported from the United States in "
             + "furtherance of this agreement and any defense article which may be produced or manufactured from "
@@ -60,6 +64,9 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
             + "Agreement, and articles made with them, shall not be retransferred to any foreign national other "
             + "than as permitted by §§ 126.7 or 126.18 of the ITAR, as expressly authorized in this Agreement, or "
             + "with DDTC's prior written consent."),
+        ClauseCase("124.8(5)", .taa, "Technical data and defense services exported hereunder, and any defense "
+            + "articles produced from them, may not be re-transferred to any foreign person except as permitted by "
+            + "22 CFR 126.7 or 126.18, as expressly authorized herein, or with the prior written approval of DDTC."),
         // 124.8(6)
         ClauseCase("124.8(6)", .taa, "All provisions in this agreement which refer to the United States Government "
             + "and the Department of State will remain binding on the parties after the termination of the agreement."),
@@ -76,6 +83,9 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
         ClauseCase("124.9(a)(1)", .mla, "Licensee shall not sell or otherwise transfer the Licensed Articles to any "
             + "destination beyond the Sales Territory unless the United States Government approves in writing. "
             + "Such sales are restricted to the governments of the Sales Territory."),
+        ClauseCase("124.9(a)(1)", .mla, "Licensee shall not export, sell, transfer or otherwise dispose of the "
+            + "Licensed Articles to any country outside the Sales Territory without the prior written approval of "
+            + "the U.S. Government. Sales shall be limited to the governments of the Sales Territory."),
         ClauseCase("124.9(a)(2)", .mla, "It is agreed that sales by licensee or its sub-licensees under contracts "
             + "made through the U.S. Government will not include either charges for patent rights in which the U.S. "
             + "Government holds a royalty-free license, or charges for data which the U.S. Government has a right "
@@ -204,7 +214,7 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
     // MARK: 124.8(5) forms
 
     @Test func retransferCurrentFormHasNoNote() {
-        let clause = Fixture.clause("124.8(5)", in: Fixture.pdf([Self.present[10].text]), type: .taa)
+        let clause = Fixture.clause("124.8(5)", in: Fixture.pdf([Self.present.first { $0.id == "124.8(5)" }?.text ?? ""]), type: .taa)
         #expect(clause?.present == true)
         #expect(clause?.note == nil)
     }
@@ -306,6 +316,8 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
     static let cases: [ClauseCase] = [
         ClauseCase("124.8(1)", .taa, "The effective date of this Agreement is the date of DDTC approval, which must be "
             + "obtained prior to any export. This Agreement may be amended by the Parties in writing."),
+        ClauseCase("124.8(1)", .taa, "The effective date shall be the date on which DDTC approval is received, and no "
+            + "export shall take place before it. This Agreement may be amended in writing."),
         ClauseCase("124.8(2)", .taa, "Each Party shall comply with all applicable export laws and regulations of the "
             + "United States. Administrative fees are payable by Licensee."),
         ClauseCase("124.8(3)", .taa, "This Agreement supersedes all prior agreements and contracts between the "

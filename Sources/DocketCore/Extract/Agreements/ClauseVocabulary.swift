@@ -37,7 +37,8 @@ enum ClauseVocabulary {
         core: [
             Concept("entry into force", [
                 "enter into force", "entry into force", "enters into force", "come into force", "become effective",
-                "becomes effective", "take effect", "takes effect", "effective", "effectiveness",
+                "becomes effective", "be effective", "is effective", "take effect", "takes effect",
+                "effectiveness of",
             ]),
             // The condition must be the approval itself ("until approved", "without … approval"), not any "prior to".
             Concept("condition", [
