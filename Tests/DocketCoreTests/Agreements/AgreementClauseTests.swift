@@ -133,6 +133,21 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
         // 124.14(c) (WDA)
         ClauseCase("124.14(c)(1)", .wda, "This agreement shall not enter into force, and may not be amended or "
             + "extended, without the prior written approval of the Department of State of U.S. Government."),
+        ClauseCase("124.14(c)(1)", .wda, "Neither this Agreement nor any amendment or extension of it shall take "
+            + "effect until DDTC has approved it in writing."),
+        ClauseCase("124.14(c)(2)", .wda, "This Agreement is governed by all U.S. export laws and regulations and "
+            + "by all administrative acts of the U.S. Government taken under them."),
+        ClauseCase("124.14(c)(3)", .wda, "Nothing in this Agreement shall affect the performance of obligations "
+            + "under any existing contract of either Party with the United States Government."),
+        ClauseCase("124.14(c)(4)", .wda, "The U.S. Government shall not incur any liability for any infringement "
+            + "of patent or proprietary rights by reason of approving this Agreement."),
+        ClauseCase("124.14(c)(6)", .wda, "Each fiscal year, Distributor will report to the Directorate of Defense "
+            + "Trade Controls the quantity, type, dollar value and purchaser of all sales."),
+        ClauseCase("124.14(c)(7)", .wda, "Every contract of sale shall carry this statement: These items are "
+            + "controlled by the U.S. government and authorized for export only to the country of ultimate "
+            + "destination; they may not be resold or transferred without U.S. government approval."),
+        ClauseCase("124.14(c)(8)", .wda, "All provisions of this Agreement referring to the United States "
+            + "Government or the Department of State survive its expiration."),
         ClauseCase("124.14(c)(2)", .wda, "This agreement is subject to all United States laws and regulations "
             + "related to exports and to all administrative acts of the United States Government pursuant to such "
             + "laws and regulations."),
@@ -287,6 +302,34 @@ struct ClauseCase: CustomTestStringConvertible, Sendable {
         let analysis = AgreementAnalyzer.analyze(passages, type: .taa)
         #expect(analysis.clauses.count == 6)
         #expect(analysis.clauses.allSatisfy { !$0.present })
+    }
+
+    /// Every word family the clauses use, in sentences that say something else.
+    static let vocabularySoup = [
+        "The U.S. Government is a customer of Licensor. Licensor holds patents on the receiver.",
+        "Licensee shall not infringe Licensor's patents. The Department of State reviews exports.",
+        "This Agreement enters into force on signature. It may be amended or extended by the Parties.",
+        "Each Party shall comply with the laws of Virginia. Export documents are prepared by Licensor.",
+        "Licensor has prior contracts with many customers. Obligations under this Agreement are listed in Annex A.",
+        "Licensee shall not transfer Licensor's confidential information to third parties without Licensor's consent.",
+        "Confidentiality obligations survive termination of this Agreement.",
+        "The territory comprises Japan. Licensee may sell to commercial customers in the territory.",
+        "Royalties are five percent of net sales. Fees shall not exceed the agreed budget.",
+        "Licensee shall send Licensor a quarterly production report.",
+        "Licensee designs its own test equipment. Development costs are shared equally by the Parties.",
+        "Invoices shall state the part number and the country of origin.",
+        "The end user will receive training before delivery. SME items are listed in Annex B.",
+        "Employees of Licensee shall sign confidentiality undertakings.",
+        "Distributor stores the products in its warehouse and delivers them to governments on request.",
+    ]
+
+    @Test(arguments: [DocumentType.taa, .mla, .wda])
+    func unrelatedUseOfTheVocabularyIsNoClause(_ type: DocumentType) {
+        let analysis = AgreementAnalyzer.analyze(Fixture.pdf(Self.vocabularySoup.flatMap { Fixture.wrapped($0) }),
+                                                 type: type)
+        let present = analysis.clauses.filter(\.present).map { "\($0.id): \($0.evidence?.text ?? "")" }
+        #expect(present.isEmpty, "\(present)")
+        if type == .mla { #expect(analysis.clauses.contains { $0.id == "124.9(b)(2)" }) }
     }
 
     @Test func emptyAgreementListsEveryRequiredClauseAsAbsent() {
