@@ -120,7 +120,8 @@ enum AgreementParties {
     static func address(in chunk: String) -> ParsedAddress? {
         guard let countries = AgreementTerms.countries,
               let text = Pattern.first(
-                #"(?:place\s+of\s+business|offices?|located|address(?:ed)?|seat)\s+(?:at|in|is)?\s*:?\s*(.+?)\s*(?:\([^()]*[“"‘'][^()]*\)\s*)?$"#,
+                #"(?:place\s+of\s+business|offices?|located|address(?:ed)?|seat)\s+(?:at|in|is)?\s*:?\s*"#
+                    + #"(.+?)\s*(?:\([^()]*[“"‘'][^()]*\)\s*)?$"#,
                 in: TextFolding.trimming(chunk, [".", ",", ";"]))?[1] else { return nil }
         return AddressParser(countries: countries).parse(text)
     }
@@ -150,7 +151,8 @@ enum AgreementParties {
 
     private static let nameStops = [
         #",?\s+an?\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:corporation|company|limited|partnership|entity|firm|organi[sz]ation)"#,
-        #",\s+an?\s+"#, #",?\s+(?:having|with)\s+(?:its|a|offices|principal)"#, #",?\s+(?:located|organi[sz]ed|incorporated|existing|registered)\b"#,
+        #",\s+an?\s+"#, #",?\s+(?:having|with)\s+(?:its|a|offices|principal)"#,
+        #",?\s+(?:located|organi[sz]ed|incorporated|existing|registered)\b"#,
         #"\s*\("#, #",\s+(?:of|at)\s+"#, #"\s+(?:DDTC\b|Agreement\s+No|Dear\b|Re:|Subject:|THIS\b|WHEREAS\b)"#,
     ]
 
@@ -214,7 +216,11 @@ enum AgreementParties {
 
     // MARK: - Sublicensees
 
-    static let legalSuffix = #"\b(GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|PLC|plc|Inc\.?|Incorporated|S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|AB|ASA|AS|A/S|Oyj?|SAS|S\.A\.S\.?|SARL|S\.r\.l\.?|Srl|Pty\.?\s+Ltd\.?|K\.K\.|KK|Co\.,?\s+Ltd\.?|Corporation|Corp\.?|LLC|L\.L\.C\.|Sp\.\s*z\s*o\.o\.|ApS|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|S\.L\.|SL|Aps)(?=[\s,|;()0-9]|$)"#
+    /// Legal forms that end a company name ("GmbH", "Co., Ltd.", "S.p.A.", "Pty Ltd").
+    static let legalSuffix = #"\b(GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|PLC|plc|Inc\.?|Incorporated|"#
+        + #"S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|AB|ASA|AS|A/S|Oyj?|SAS|S\.A\.S\.?|SARL|S\.r\.l\.?|"#
+        + #"Srl|Pty\.?\s+Ltd\.?|K\.K\.|KK|Co\.,?\s+Ltd\.?|Corporation|Corp\.?|LLC|L\.L\.C\.|Sp\.\s*z\s*o\.o\.|"#
+        + #"ApS|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|S\.L\.|SL|Aps)(?=[\s,|;()0-9]|$)"#
 
     /// Rows of the sublicensee list: from a heading or lead-in naming sub-licensees to the next heading.
     static func sublicensees(in text: AgreementText) -> [Party] {
@@ -308,7 +314,8 @@ enum AgreementParties {
         return String(xpath[..<slash])
     }
 
-    private static let roleWords = #"(?:\s*[-–,;]?\s*(?:sub-?licensee|sub-?contractor|manufacturer|distributor|end[\s-]?user|licensee|maintenance|repair|integrator|supplier|role)s?)+\s*$"#
+    private static let roleWords = #"(?:\s*[-–,;]?\s*(?:sub-?licensee|sub-?contractor|manufacturer|distributor|"#
+        + #"end[\s-]?user|licensee|maintenance|repair|integrator|supplier|role)s?)+\s*$"#
 
     /// One sublicensee row: cells (name | address | country | role) or one line with a legal-form name and a
     /// trailing country. Header rows and prose return nil.

@@ -363,7 +363,8 @@ enum AgreementDates {
     /// Every date in `text`: "December 31, 2034", "31 December 2034", "31st day of December, 2034",
     /// "2034-12-31", "12/31/2034" (US order), "31.12.2034" (day first).
     static func find(in text: String) -> [Found] {
-        let month = #"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"#
+        let month = #"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"#
+            + #"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"#
         let patterns: [(String, (([String?]) -> (Int, Int, Int)?))] = [
             (month + #"\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})"#, { m in
                 guard let mo = monthNumber(m[1]), let d = m[2].flatMap({ Int($0) }), let y = m[3].flatMap({ Int($0) })

@@ -119,7 +119,8 @@ struct AgreementText: Sendable {
         "us", "u.s", "no", "nos", "inc", "ltd", "co", "corp", "eg", "e.g", "ie", "i.e", "art", "arts", "sec",
         "para", "mr", "ms", "mrs", "dr", "st", "jr", "vs", "approx", "dept", "govt", "sa", "s.a", "spa", "s.p.a",
         "bv", "b.v", "nv", "n.v", "pty", "ag", "gmbh", "cf", "ref", "fig", "al", "rev", "vol", "p", "pp", "cfr",
-        "u.k", "uk", "ph", "pvt", "bhd", "sdn", "tel", "ste", "blvd", "ave", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "u.k", "uk", "ph", "pvt", "bhd", "sdn", "tel", "ste", "blvd", "ave", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     private static func split(_ chars: [Character], owner: [Int], hardBreaks: Set<Int>) -> [AgreementSentence] {

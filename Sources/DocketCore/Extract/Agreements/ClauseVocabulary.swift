@@ -156,7 +156,9 @@ enum ClauseVocabulary {
 
     static let outsideTerritoryExclusion = Concept("commitment", ["commitment*", "commit*", "entering into"])
 
-    static func outsideTerritory(_ label: String) -> ClauseRule {
+    /// 124.9(a)(1) (MLA) carries the sales-to-governments sentence in the same clause, so a missing one is noted;
+    /// a WDA has it as its own clause, 124.14(c)(9).
+    static func outsideTerritory(_ label: String, governmentsSentenceInClause: Bool) -> ClauseRule {
         ClauseRule(
             core: [
                 Concept("outside", ["outside", "beyond", "other than", "not within", "not included in", "exterior to"]),
@@ -164,8 +166,10 @@ enum ClauseVocabulary {
             ],
             support: [approval, usGovernment],
             forbidden: [outsideTerritoryExclusion],
-            notes: [ClauseNote(requires: nil, lacks: governmentsOnly,
-                               note: "no sentence limiting sales in the \(label) to its governments found nearby")])
+            notes: governmentsSentenceInClause
+                ? [ClauseNote(requires: nil, lacks: governmentsOnly,
+                              note: "no sentence limiting sales in the \(label) to its governments found nearby")]
+                : [])
     }
 
     static let governmentsOnly = Concept("governments only", [
@@ -386,7 +390,8 @@ enum ClauseVocabulary {
 
     /// 124.9(a)(1)-(6): MLAs only.
     static let part124_9a: [(String, ClauseRule)] = [
-        ("124.9(a)(1)", outsideTerritory("sales territory")), ("124.9(a)(2)", royaltyFree),
+        ("124.9(a)(1)", outsideTerritory("sales territory", governmentsSentenceInClause: true)),
+        ("124.9(a)(2)", royaltyFree),
         ("124.9(a)(3)", royaltyCap), ("124.9(a)(4)", contributionReduction), ("124.9(a)(5)", annualReport),
         ("124.9(a)(6)", destinationControl),
     ]
@@ -399,7 +404,8 @@ enum ClauseVocabulary {
     /// 124.14(c)(1)-(9): WDAs.
     static let part124_14c: [(String, ClauseRule)] = [
         ("124.14(c)(1)", entryIntoForce), ("124.14(c)(2)", subjectToLaw), ("124.14(c)(3)", priorContracts),
-        ("124.14(c)(4)", patentLiability), ("124.14(c)(5)", outsideTerritory("distribution territory")),
+        ("124.14(c)(4)", patentLiability),
+        ("124.14(c)(5)", outsideTerritory("distribution territory", governmentsSentenceInClause: false)),
         ("124.14(c)(6)", annualReport), ("124.14(c)(7)", destinationControl), ("124.14(c)(8)", survival),
         ("124.14(c)(9)", salesToGovernments),
     ]
