@@ -263,6 +263,22 @@ import DocketCore
         ("/Agreement/Sublicensees/Sublicensee[1]/Country", "AU"),
     ]
 
+    @Test func readsXMLPartiesFromElementNames() {
+        let passages = Fixture.xml([
+            ("/Submission/AgreementTitle", "Technical Assistance Agreement"),
+            ("/Submission/Parties/USApplicant/Name", "Sierra Microwave LLC"),
+            ("/Submission/Parties/USApplicant/Address/CountryCode", "US"),
+            ("/Submission/Parties/ForeignParty[1]/Name", "Kestrel Defence Pty Ltd"),
+            ("/Submission/Parties/ForeignParty[1]/Address/CountryCode", "AU"),
+            ("/Submission/Parties/Party[2]/Name", "Unknown Role Ltd"),
+        ])
+        let parties = AgreementAnalyzer.analyze(passages, type: .taa).parties
+        #expect(parties.map(\.role) == [.applicant, .licensee])
+        #expect(parties.map(\.name) == ["Sierra Microwave LLC", "Kestrel Defence Pty Ltd"])
+        #expect(parties.map(\.country) == ["US", "AU"])
+        #expect(parties.first?.evidence?.xpath == "/Submission/Parties/USApplicant/Name")
+    }
+
     @Test func readsTAAFromXMLPassages() {
         let passages = Fixture.xml(Self.xmlTAA)
         #expect(AgreementAnalyzer.classify(passages)?.0 == .taa)

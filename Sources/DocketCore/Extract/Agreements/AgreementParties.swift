@@ -4,11 +4,54 @@ import Foundation
 enum AgreementParties {
     static func parties(in text: AgreementText, type: DocumentType) -> [Party] {
         var parties = preamble(in: text, type: type)
+        if !parties.contains(where: { $0.role == .applicant || $0.role == .licensee }) {
+            parties += xmlParties(in: text.passages)
+        }
         for sublicensee in sublicensees(in: text) where !parties.contains(where: { same($0.name, sublicensee.name) }) {
             parties.append(sublicensee)
         }
         parties = fillingCountries(parties, in: text)
         parties += signatories(in: text, parties: parties)
+        return parties
+    }
+
+    /// Parties of an XML agreement whose elements name the role ("USApplicant/Name", "ForeignParty/Name",
+    /// "Licensee/CompanyName"), with the country from a sibling country element. Elements that do not name a
+    /// role are left alone rather than guessed.
+    static func xmlParties(in passages: [TextPassage]) -> [Party] {
+        func element(_ component: Substring) -> String {
+            let local = component.split(separator: ":").last.map(String.init) ?? String(component)
+            return (local.split(separator: "[").first.map(String.init) ?? local).lowercased()
+        }
+        var parties: [Party] = []
+        for passage in passages {
+            guard let xpath = passage.evidence.xpath else { continue }
+            let components = xpath.split(separator: "/")
+            guard components.count >= 2, let last = components.last,
+                  ["name", "companyname", "organizationname", "legalname", "partyname"].contains(element(last))
+            else { continue }
+            let owner = element(components[components.count - 2])
+            let role: PartyRole
+            if owner.contains("sublicens") {
+                role = .sublicensee
+            } else if owner.contains("applicant") || owner.contains("licensor") || owner.hasPrefix("usparty")
+                        || owner.hasPrefix("uscompany") || owner.hasPrefix("usexporter") {
+                role = .applicant
+            } else if owner.contains("licensee") || owner.contains("foreign") || owner.contains("distributor") {
+                role = .licensee
+            } else {
+                continue
+            }
+            let parent = components.dropLast().joined(separator: "/")
+            let country = passages.first { other in
+                guard let path = other.evidence.xpath, path.hasPrefix("/" + parent + "/") || path.hasPrefix(parent + "/"),
+                      let leaf = path.split(separator: "/").last else { return false }
+                return element(leaf).contains("country")
+            }.flatMap { AgreementTerms.countries?.alpha2(for: $0.text, context: .countryField) }
+            var evidence = passage.evidence
+            evidence.text = passage.text
+            parties.append(Party(role: role, name: passage.text, country: country, evidence: evidence))
+        }
         return parties
     }
 
