@@ -88,8 +88,35 @@ import Testing
             text: "Ottobrunn 85521, Germany", lines: [], city: "Ottobrunn", region: nil, postalCode: "85521",
             country: "DE"),
         Case(
-            text: "Via Roma 1, 20121 Milano MI, Italy", lines: ["Via Roma 1"], city: "Milano MI", region: nil,
+            text: "Via Roma 1, 20121 Milano MI, Italy", lines: ["Via Roma 1"], city: "Milano", region: "MI",
             postalCode: "20121", country: "IT"),
+        Case(
+            text: "Av. Paulista 1000, São Paulo - SP, 01310-100, Brazil", lines: ["Av. Paulista 1000"],
+            city: "São Paulo - SP", region: nil, postalCode: "01310-100", country: "BR"),
+        Case(
+            text: "Matam Park, Haifa 3100001, Israel", lines: ["Matam Park"], city: "Haifa", region: nil,
+            postalCode: "3100001", country: "IL"),
+        Case(
+            text: "Haidian District, Beijing 100080, PRC", lines: ["Haidian District"], city: "Beijing", region: nil,
+            postalCode: "100080", country: "CN"),
+        Case(
+            text: "Electronics City, Bengaluru 560100, India", lines: ["Electronics City"], city: "Bengaluru",
+            region: nil, postalCode: "560100", country: "IN"),
+        Case(
+            text: "Bahnhofstrasse 10, CH-8001 Zürich, Switzerland", lines: ["Bahnhofstrasse 10"], city: "Zürich",
+            region: nil, postalCode: "8001", country: "CH"),
+        Case(
+            text: "Level 5, 1 George St, Sydney NSW 2000, Australia", lines: ["Level 5", "1 George St"],
+            city: "Sydney", region: "NSW", postalCode: "2000", country: "AU"),
+        Case(
+            text: "1 George St, Sydney, New South Wales", lines: ["1 George St", "Sydney", "New South Wales"],
+            city: nil, region: nil, postalCode: nil, country: nil),
+        Case(
+            text: "2 Rue Royale\n1000 Bruxelles\nBelgium", lines: ["2 Rue Royale"], city: "Bruxelles", region: nil,
+            postalCode: "1000", country: "BE"),
+        Case(
+            text: "Arlington, VA 22202 USA", lines: [], city: "Arlington", region: "VA", postalCode: "22202",
+            country: "US"),
         Case(
             text: "Some Building, Unknown Town, Atlantis", lines: ["Some Building", "Unknown Town", "Atlantis"],
             city: nil, region: nil, postalCode: nil, country: nil),

@@ -87,7 +87,8 @@ import Testing
 
     @Test(arguments: [
         "1200 Main Street, Suite 400", "Arlington, VA 22202", "Milano MI 20121 IT", "Vienna AT", "Trenton, New Jersey",
-        "Santa Fe, New Mexico", "Chennai 600001 IN", "Japan Street 5", "", "Bruxelles BE", "made in us",
+        "Santa Fe, New Mexico", "Sydney, New South Wales", "Lima, South America", "Bank of Latin America",
+        "Seoul, Korea", "Chennai 600001 IN", "Japan Street 5", "", "Bruxelles BE", "made in us",
     ])
     func noCountryAtTheEnd(text: String) {
         #expect(Self.normalizer.findCountry(in: text) == nil)

@@ -35,7 +35,8 @@ import Testing
     @Test(arguments: [
         "", "USD", "$", "N/A", "See Attached", "$1.250", "EUR 1.250", "1,25,000", "$12,00,000", "1,2,3",
         "$1,000.000.00", "USD 500 EUR", "$ 40 €", "(500)", "($500)", "-$500", "about $500", "$500 per unit",
-        "$1.000,000.00", "500 apples", "USD 5 6", "1.2.3", "$1.25MM million", "$12,0000", "¥1,000",
+        "$1.000,000.00", "500 apples", "USD 5 6", "1.2.3", "$1.25MM million", "$12,0000", "¥1,000", "M 500",
+        "million $5", "USD 5 million million",
     ])
     func rejectsWhatItCannotReadExactly(text: String) {
         #expect(MoneyNormalizer().normalize(text) == nil)

@@ -87,6 +87,10 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             #"{"name": "countries", "version": 2, "asOf": "2026-01-01", "source": "s", "license": "l", "entries": []}"#,
             "wrong type at version"
         ),
+        (
+            #"{"name": "countries", "version": "1", "asOf": "2026-01-01", "source": "s", "license": "l", "entries": []}"#,
+            "has no entries"
+        ),
     ])
     func brokenOverrideFileIsAClearError(contents: String, expected: String) throws {
         let directory = try temporaryDirectory()
@@ -98,6 +102,16 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         }
         #expect(error?.file == file.path)
         #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
+    }
+
+    @Test func unknownOverrideFilesAreReported() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for name in ["country.json", "countries.json", "notes.txt"] {
+            try Data("{}".utf8).write(to: directory.appendingPathComponent(name))
+        }
+        #expect(RefDataStore(overrideDirectory: directory).unknownOverrideFiles() == ["country.json"])
+        #expect(RefDataStore().unknownOverrideFiles() == [])
     }
 
     private func temporaryDirectory() throws -> URL {

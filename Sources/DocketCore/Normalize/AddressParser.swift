@@ -209,8 +209,15 @@ public struct AddressParser: Sendable {
         } else {
             return nil
         }
+        // Italy prints the province after the town: "20121 Milano MI".
+        var region: String?
+        if country == "IT", cityWords.count > 1, let last = cityWords.last, last.count == 2,
+            last.allSatisfy({ $0.isASCII && $0.isUppercase })
+        {
+            region = cityWords.removeLast()
+        }
         guard let city = joinedOrNil(cityWords[...]), city.first?.isLetter == true else { return nil }
-        return Locality(city: city, postalCode: code)
+        return Locality(city: city, region: region, postalCode: code)
     }
 
     /// "Tokyo 100-0005", "Seoul 06164", "Ottobrunn 85521", "Singapore 018956"; Korean provinces ("Gyeonggi-do")
@@ -218,7 +225,9 @@ public struct AddressParser: Sendable {
     private static func cityFirstLocality(_ words: [String], country: String?) -> Locality? {
         guard let last = words.last else { return nil }
         let code = last.hasPrefix("〒") ? String(last.dropFirst()) : last
-        guard isDigitsWithDash(code, 3, 4) || TextFolding.isDigits(code, count: 4...6) else { return nil }
+        // Japan "100-0005", Brazil "01310-100", Israel's seven digits.
+        guard isDigitsWithDash(code, 3, 4) || isDigitsWithDash(code, 5, 3) || TextFolding.isDigits(code, count: 4...7)
+        else { return nil }
         let before = words.dropLast()
         guard let place = joinedOrNil(before), place.first?.isLetter == true else {
             return before.isEmpty ? Locality(postalCode: code) : nil

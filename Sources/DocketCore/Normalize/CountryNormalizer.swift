@@ -18,6 +18,7 @@ public struct CountryNormalizer: Sendable {
     private let byNumeric: [String: String]
 
     /// Builds from the store's `countries` file; throws its `RefDataError` when an override file is broken.
+    /// Building decodes and indexes the whole file, so make one and share it (it is Sendable).
     public init(store: RefDataStore = RefDataStore()) throws(RefDataError) {
         self.init(countries: try store.load(CountriesFile.self).entries)
     }
@@ -75,7 +76,8 @@ public struct CountryNormalizer: Sendable {
     /// "Tokyo 100-0005 Japan"), preferring the longest name ("Papua New Guinea" over "Guinea").
     ///
     /// Returns nil when the text does not end in a country, or ends in a US state that shares a country's
-    /// name's last word ("New Jersey", "New Mexico"). Bare alpha-2 codes are never accepted here.
+    /// name's last word ("New Jersey", "New Mexico") or a region qualified by a compass word ("South America",
+    /// "New South Wales"). Bare alpha-2 codes are never accepted here.
     public func findCountry(in text: String) -> CountryMatch? {
         let trimmed = TextFolding.trimming(text, Self.edgeNoise)
         let starts = Self.wordStarts(in: trimmed)
@@ -83,7 +85,7 @@ public struct CountryNormalizer: Sendable {
             let candidate = String(trimmed[start...])
             guard let code = alpha2(for: candidate, context: .freeText) else { continue }
             let before = TextFolding.trimming(String(trimmed[..<start]), Self.edgeNoise)
-            if Self.endsInUSStatePrefix(before) { return nil }
+            if Self.endsInQualifier(before) { return nil }
             return CountryMatch(alpha2: code, matched: candidate, remainder: before)
         }
         return nil
@@ -143,8 +145,14 @@ public struct CountryNormalizer: Sendable {
         return starts
     }
 
-    private static func endsInUSStatePrefix(_ text: String) -> Bool {
-        TextFolding.keyWords(text).last == "new"
+    /// Words that turn a country's name into some other place's: a longer real country name ("South Sudan",
+    /// "Papua New Guinea") has already been tried by then, so what is left is a state or region.
+    private static let qualifiers: Set<String> = [
+        "new", "south", "north", "central", "latin", "east", "west", "northern", "southern", "eastern", "western",
+    ]
+
+    private static func endsInQualifier(_ text: String) -> Bool {
+        TextFolding.keyWords(text).last.map(qualifiers.contains) ?? false
     }
 }
 

@@ -13,16 +13,20 @@ public struct MoneyNormalizer: Sendable {
 
     /// The amount and ISO 4217 currency of a whole field.
     ///
-    /// Returns nil when there is not exactly one number, when the separators do not form a valid grouping, when
-    /// "1.250" could be either 1.25 or 1250, when two different currencies are named, when any other word is
-    /// present, or for an amount in parentheses (an accounting negative).
+    /// Returns nil when there is not exactly one number, when a scale word ("million") precedes it, when the
+    /// separators do not form a valid grouping, when "1.250" could be either 1.25 or 1250, when two different
+    /// currencies are named, when any other word is present, or for an amount in parentheses (an accounting
+    /// negative).
     public func normalize(_ text: String) -> Money? {
         let characters = Array(TextFolding.collapsingWhitespace(text))
         guard let span = Self.numberSpan(in: characters) else { return nil }
         let before = String(characters[..<span.lowerBound])
         let after = String(characters[span.upperBound...])
         if let open = before.lastIndex(of: "("), !before[open...].contains(")"), after.contains(")") { return nil }
-        guard let words = Self.markers(in: before + " " + after) else { return nil }
+        // A scale word comes after the number; "M 500" is not 500 million.
+        guard Self.markers(in: before)?.scale == nil, let words = Self.markers(in: before + " " + after) else {
+            return nil
+        }
         let currency = words.currency ?? defaultCurrency
         guard let currency, let amount = Self.amount(String(characters[span]), hasScale: words.scale != nil)
         else { return nil }

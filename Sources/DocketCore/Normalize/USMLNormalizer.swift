@@ -20,7 +20,7 @@ public struct USMLCitation: Sendable, Equatable, Hashable {
 
     /// 1–21, also the AES two-digit USML category code.
     public var categoryNumber: Int {
-        USMLNormalizer.romanValue(category, upperCase: true) ?? 0
+        USMLNormalizer.romanValue(category) ?? 0
     }
 }
 
@@ -28,7 +28,8 @@ public struct USMLCitation: Sendable, Equatable, Hashable {
 public struct USMLNormalizer: Sendable {
     public init() {}
 
-    /// The citation in a whole field.
+    /// The citation in a whole field. An asterisk anywhere marks SME: filings put it before the category, before
+    /// a paragraph, or after the citation.
     ///
     /// Returns nil for categories outside I–XXI or 1–21, non-canonical numerals ("IIII"), paragraphs that do not
     /// follow the (a)(1)(i)(A)(1) pattern, more than one citation, a field saying both SME and non-SME, or any
@@ -87,8 +88,7 @@ public struct USMLNormalizer: Sendable {
     }
 
     private static func categoryValue(_ word: String) -> Int? {
-        let value =
-            word.allSatisfy(\.isNumber) ? (word.first == "0" ? nil : Int(word)) : romanValue(word, upperCase: true)
+        let value = TextFolding.isDigits(word) ? (word.first == "0" ? nil : Int(word)) : romanValue(word)
         guard let value, (1...21).contains(value) else { return nil }
         return value
     }
@@ -103,7 +103,7 @@ public struct USMLNormalizer: Sendable {
                 guard text.count == 1, let letter = text.first, letter.isASCII, letter.isLetter else { return nil }
                 out.append(level == 0 ? text.lowercased() : text.uppercased())
             case 2:
-                guard let value = romanValue(text, upperCase: true), value <= 39 else { return nil }
+                guard let value = romanValue(text), value <= 39 else { return nil }
                 out.append(roman(value).lowercased())
             default:
                 guard TextFolding.isDigits(text, count: 1...2), text.first != "0" else {
@@ -132,11 +132,9 @@ public struct USMLNormalizer: Sendable {
     }
 
     /// The value of a canonical Roman numeral up to XXXIX; nil for anything else ("IIII", "VX").
-    static func romanValue(_ text: String, upperCase: Bool) -> Int? {
+    static func romanValue(_ text: String) -> Int? {
         let upper = text.uppercased()
-        guard !upper.isEmpty, upper.allSatisfy({ "IVX".contains($0) }), upperCase || text == text.lowercased() else {
-            return nil
-        }
+        guard !upper.isEmpty, upper.allSatisfy({ "IVX".contains($0) }) else { return nil }
         let values: [Character: Int] = ["I": 1, "V": 5, "X": 10]
         var total = 0
         let digits = upper.compactMap { values[$0] }

@@ -105,6 +105,18 @@ public struct RefDataStore: Sendable {
         return infos
     }
 
+    /// The `.json` files in the override directory that no known file reads, so the CLI can warn about a typo
+    /// ("country.json") instead of silently using the built-in copy.
+    ///
+    /// Returns an empty list without an override directory or when it cannot be listed.
+    public func unknownOverrideFiles() -> [String] {
+        guard let directory = overrideDirectory,
+            let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path)
+        else { return [] }
+        let known = Set(Self.knownFiles.map { "\($0.name).json" })
+        return names.filter { $0.hasSuffix(".json") && !known.contains($0) }.sorted()
+    }
+
     private func info<File: RefDataFile>(_ file: File.Type) throws(RefDataError) -> RefDataInfo {
         try load(file).info
     }
@@ -141,6 +153,8 @@ public struct RefDataStore: Sendable {
         guard envelope.name == name else {
             throw RefDataError(file: file, problem: "its \"name\" is \"\(envelope.name)\", expected \"\(name)\"")
         }
+        // An empty list would quietly turn every lookup into "not found".
+        guard envelope.entryCount > 0 else { throw RefDataError(file: file, problem: "has no entries") }
         return envelope
     }
 
@@ -169,9 +183,12 @@ public struct RefDataStore: Sendable {
     }
 }
 
-/// Lets the decoder check the envelope's `name` without knowing its entry type.
+/// Lets the decoder check the envelope without knowing its entry type.
 protocol RefDataNamed {
     var name: String { get }
+    var entryCount: Int { get }
 }
 
-extension RefDataEnvelope: RefDataNamed {}
+extension RefDataEnvelope: RefDataNamed {
+    var entryCount: Int { entries.count }
+}

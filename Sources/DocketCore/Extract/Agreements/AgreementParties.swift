@@ -1,0 +1,539 @@
+import Foundation
+
+/// Parties of an agreement: the preamble's applicant and licensees, a sublicensee table, signature blocks.
+enum AgreementParties {
+    static func parties(in text: AgreementText, type: DocumentType) -> [Party] {
+        var parties = preamble(in: text, type: type)
+        if !parties.contains(where: { $0.role == .applicant || $0.role == .licensee }) {
+            parties += xmlParties(in: text.passages)
+        }
+        for sublicensee in sublicensees(in: text) where !parties.contains(where: { same($0.name, sublicensee.name) }) {
+            parties.append(sublicensee)
+        }
+        parties = fillingCountries(parties, in: text)
+        parties += signatories(in: text, parties: parties)
+        return parties
+    }
+
+    /// Parties of an XML agreement whose elements name the role ("USApplicant/Name", "ForeignParty/Name",
+    /// "Licensee/CompanyName"), with the country from a sibling country element. Elements that do not name a
+    /// role are left alone rather than guessed.
+    static func xmlParties(in passages: [TextPassage]) -> [Party] {
+        func element(_ component: Substring) -> String {
+            let local = component.split(separator: ":").last.map(String.init) ?? String(component)
+            return (local.split(separator: "[").first.map(String.init) ?? local).lowercased()
+        }
+        var parties: [Party] = []
+        for passage in passages {
+            guard let xpath = passage.evidence.xpath else { continue }
+            let components = xpath.split(separator: "/")
+            guard components.count >= 2, let last = components.last,
+                  ["name", "companyname", "organizationname", "legalname", "partyname"].contains(element(last))
+            else { continue }
+            let owner = element(components[components.count - 2])
+            let role: PartyRole
+            if owner.contains("sublicens") {
+                role = .sublicensee
+            } else if owner.contains("applicant") || owner.contains("licensor") || owner.hasPrefix("usparty")
+                        || owner.hasPrefix("uscompany") || owner.hasPrefix("usexporter") {
+                role = .applicant
+            } else if owner.contains("licensee") || owner.contains("foreign") || owner.contains("distributor") {
+                role = .licensee
+            } else {
+                continue
+            }
+            let parent = components.dropLast().joined(separator: "/")
+            let country = passages.first { other in
+                guard let path = other.evidence.xpath, path.hasPrefix("/" + parent + "/") || path.hasPrefix(parent + "/"),
+                      let leaf = path.split(separator: "/").last else { return false }
+                return element(leaf).contains("country")
+            }.flatMap { AgreementTerms.countries?.alpha2(for: $0.text, context: .countryField) }
+            var evidence = passage.evidence
+            evidence.text = passage.text
+            parties.append(Party(role: role, name: passage.text, country: country, evidence: evidence))
+        }
+        return parties
+    }
+
+    /// The applicant's DDTC registration code ("M12345", "K-1234"), normalized without the hyphen.
+    static func registrationCode(in text: AgreementText) -> (code: String, evidence: Evidence)? {
+        for sentence in text.sentences where sentence.words.contains(where: { $0.hasPrefix("registr") }) {
+            if let match = Pattern.first(#"\b([MK])\s?-?\s?([0-9]{4,5})\b"#, in: sentence.text, caseInsensitive: false),
+               let whole = match[0], let letter = match[1], let digits = match[2] {
+                var evidence = text.passages[sentence.passage].evidence
+                evidence.text = sentence.text
+                return (RegistrationCodeNormalizer().registrationCode(whole) ?? letter + digits, evidence)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Preamble
+
+    /// Parties named in the preamble: "by and between A, a Delaware corporation … (“Licensor”), and B GmbH,
+    /// organized under the laws of Germany … (hereinafter “Licensee”)".
+    static func preamble(in text: AgreementText, type: DocumentType) -> [Party] {
+        // The preamble ("is entered into … by and between") beats a title block ("Agreement between A and B").
+        let candidates = text.sentences.prefix(60).filter { $0.words.contains("between") && $0.words.contains("and") }
+        let formal = Concept("preamble", ["by and between", "entered into", "is made", "made and entered"])
+        guard let sentence = candidates.first(where: { formal.occurs(in: $0.words) }) ?? candidates.first,
+              let between = sentence.text.range(of: "between", options: [.caseInsensitive, .backwards])
+        else { return [] }
+        var list = String(sentence.text[between.upperBound...])
+        // The list goes on past semicolons ("… (“Nordwerk”); and Fjellvik AS, …").
+        var next = sentence.index + 1
+        while list.hasSuffix(";"), next < text.sentences.count {
+            list += " " + text.sentences[next].text
+            next += 1
+        }
+        // A title block or letter subject runs on into the next block: the party list ends there.
+        if let end = list.range(of: #"\s+(?:Dear\b|DDTC\s+(?:Agreement|Case)|Agreement\s+No|Re:|Subject:|THIS\s|WHEREAS\b)"#,
+                                options: .regularExpression) {
+            list = String(list[..<end.lowerBound])
+        }
+        var chunks: [String] = []
+        var current = ""
+        var depth = 0
+        var closedDefinedTerm = false
+        var index = list.startIndex
+        // Split at " and ", "; " or ", " outside parentheses once the current party is complete: its defined term
+        // ("(“Licensee”)") has closed, or its name ended in a legal form ("Halvorsen Avionics Corporation and …").
+        while index < list.endIndex {
+            let character = list[index]
+            if character == "(" { depth += 1 }
+            if character == ")" {
+                depth = max(0, depth - 1)
+                if depth == 0, definedTerm(in: current + ")") != nil { closedDefinedTerm = true }
+            }
+            let rest = list[index...].lowercased()
+            let endsInLegalForm = current.range(of: Self.legalSuffix + #"\s*$"#, options: .regularExpression) != nil
+            if depth == 0, rest.hasPrefix(" and ") || rest.hasPrefix("; and ") || rest.hasPrefix(", and "),
+               closedDefinedTerm || endsInLegalForm || current.count > 60 {
+                chunks.append(current)
+                current = ""
+                closedDefinedTerm = false
+                index = list.index(index, offsetBy: rest.hasPrefix(" and ") ? 5 : 6)
+                continue
+            }
+            if depth == 0, closedDefinedTerm, character == "," || character == ";" {
+                chunks.append(current)
+                current = ""
+                closedDefinedTerm = false
+                index = list.index(after: index)
+                continue
+            }
+            current.append(character)
+            index = list.index(after: index)
+        }
+        chunks.append(current)
+        var parties: [Party] = []
+        var evidence = text.passages[sentence.passage].evidence
+        evidence.text = sentence.text
+        for chunk in chunks {
+            let name = cleanName(chunk)
+            guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 12 else {
+                continue
+            }
+            let position = parties.count
+            let defined = definedTerm(in: chunk)?.lowercased() ?? ""
+            let role: PartyRole
+            if defined.contains("sub") && defined.contains("licens") {
+                role = .sublicensee
+            } else if defined.contains("licensor") || defined.contains("applicant") || defined.contains("u.s.")
+                        || defined.contains("us party") || defined.contains("exporter") || defined.contains("supplier") {
+                role = .applicant
+            } else if defined.contains("licensee") || defined.contains("distributor") || defined.contains("foreign") {
+                role = .licensee
+            } else {
+                role = position == 0 ? .applicant : .licensee
+            }
+            var party = Party(role: role, name: name, country: country(of: chunk), evidence: evidence)
+            if party.country == nil, role == .applicant, chunkMentionsUSState(chunk) { party.country = "US" }
+            if let parsed = address(in: chunk) {
+                party.address = parsed.address
+                party.country = party.country ?? parsed.country
+            }
+            parties.append(party)
+        }
+        return parties
+    }
+
+    /// The address in a preamble entry: after "place of business at", "offices at", "located at" or "address",
+    /// up to the defined term.
+    static func address(in chunk: String) -> ParsedAddress? {
+        guard let countries = AgreementTerms.countries,
+              let text = Pattern.first(
+                #"(?:place\s+of\s+business|offices?|located|address(?:ed)?|seat)\s+(?:at|in|is)?\s*:?\s*"#
+                    + #"(.+?)\s*(?:\([^()]*[“"‘'][^()]*\)\s*)?$"#,
+                in: TextFolding.trimming(chunk, [".", ",", ";"]))?[1] else { return nil }
+        return AddressParser(countries: countries).parse(text)
+    }
+
+    /// Fills in countries the preamble did not give from "Name (Country)" elsewhere, as letters write them; the
+    /// applicant of a Part 124 agreement is a registered U.S. person when nothing else is said.
+    static func fillingCountries(_ parties: [Party], in text: AgreementText) -> [Party] {
+        let whole = text.passages.map(\.text).joined(separator: " ")
+        return parties.map { party in
+            var party = party
+            guard party.country == nil else { return party }
+            let escaped = NSRegularExpression.escapedPattern(for: party.name)
+            if let inside = Pattern.first(escaped + #"\s*\(([^()]{2,40})\)"#, in: whole)?[1],
+               let code = AgreementTerms.countries?.alpha2(for: inside, context: .freeText) {
+                party.country = code
+            } else if party.role == .applicant || party.role == .usSignatory {
+                party.country = "US"
+            }
+            return party
+        }
+    }
+
+    /// The defined term of a party: the last quoted word in parentheses.
+    static func definedTerm(in chunk: String) -> String? {
+        Pattern.matches(#"\(([^()]*?)[“"‘']([^”"’']+)[”"’']"#, in: chunk).last?[2] ?? nil
+    }
+
+    private static let nameStops = [
+        #",?\s+an?\s+(?:[A-Z][A-Za-z]+\s+){0,3}(?:corporation|company|limited|partnership|entity|firm|organi[sz]ation)"#,
+        #",\s+an?\s+"#, #",?\s+(?:having|with)\s+(?:its|a|offices|principal)"#,
+        #",?\s+(?:located|organi[sz]ed|incorporated|existing|registered)\b"#,
+        #"\s*\("#, #",\s+(?:of|at)\s+"#, #"\s+(?:DDTC\b|Agreement\s+No|Dear\b|Re:|Subject:|THIS\b|WHEREAS\b)"#,
+    ]
+
+    /// A party name without its description, address or defined term.
+    static func cleanName(_ chunk: String) -> String {
+        var name = chunk
+        for stop in nameStops {
+            if let range = name.range(of: stop, options: [.regularExpression, .caseInsensitive]) {
+                name = String(name[..<range.lowerBound])
+            }
+        }
+        name = name.replacingOccurrences(of: #"^\s*(?:the\s+)?(?:parties\s*:)?"#, with: "",
+                                         options: [.regularExpression, .caseInsensitive])
+        return TextFolding.trimming(TextFolding.collapsingWhitespace(name), [",", ";", ":", "“", "”", "\""])
+    }
+
+    private static let usStates: Set<String> = [
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida",
+        "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine",
+        "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+        "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+        "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming", "district of columbia",
+    ]
+
+    private static func chunkMentionsUSState(_ chunk: String) -> Bool {
+        let key = " " + AgreementText.keyWords(chunk).joined(separator: " ") + " "
+        return usStates.contains { key.contains(" \($0) corporation") || key.contains("laws of the state of \($0)")
+            || key.contains("laws of \($0)") || key.contains(" \($0) limited liability") }
+            || Pattern.first(#",\s*[A-Z]{2}\s+[0-9]{5}(-[0-9]{4})?\b"#, in: chunk, caseInsensitive: false) != nil
+    }
+
+    /// The party's country: "organized under the laws of X", an address that ends in a country, or any country
+    /// named outside attributive use.
+    static func country(of chunk: String) -> String? {
+        if let match = Pattern.first(#"laws\s+of\s+(?:the\s+)?([A-Z][A-Za-z .'-]+?)(?:,|\(|\bwith\b|\bhaving\b|$)"#,
+                                     in: chunk, caseInsensitive: false),
+           let place = match[1] {
+            if let code = AgreementTerms.countries?.alpha2(for: place, context: .freeText) { return code }
+            if usStates.contains(where: { place.lowercased().contains($0) }) { return "US" }
+        }
+        if chunkMentionsUSState(chunk) { return "US" }
+        // The address ends where the defined term ("(“Licensee”)") begins; earlier parentheses are kept.
+        var beforeDefined = chunk
+        if let term = Pattern.first(#"\([^()]*[“"‘'][^()]*\)\s*$"#, in: chunk)?[0],
+           let range = chunk.range(of: term, options: .backwards) {
+            beforeDefined = String(chunk[..<range.lowerBound])
+        }
+        if let match = AgreementTerms.countries?.findCountry(in: beforeDefined) { return match.alpha2 }
+        return AgreementTerms.countryCodes(in: beforeDefined).first
+    }
+
+    /// Whether two spellings name one party ("HALVORSEN AVIONICS, INC." and "Halvorsen Avionics, Inc."), or one
+    /// starts with the other.
+    static func same(_ left: String, _ right: String) -> Bool {
+        let cleaner = PartyNameCleaner()
+        let a = cleaner.comparisonKey(for: left) ?? AgreementText.keyWords(left).joined(separator: " ")
+        let b = cleaner.comparisonKey(for: right) ?? AgreementText.keyWords(right).joined(separator: " ")
+        return !a.isEmpty && !b.isEmpty && (a == b || a.hasPrefix(b + " ") || b.hasPrefix(a + " "))
+    }
+
+    // MARK: - Sublicensees
+
+    /// Legal forms that end a company name ("GmbH", "Co., Ltd.", "S.p.A.", "Pty Ltd").
+    static let legalSuffix = #"\b(GmbH(?:\s*&\s*Co\.?\s*KG)?|AG|KG|Ltd\.?|Limited|PLC|plc|Inc\.?|Incorporated|"#
+        + #"S\.A\.?|SA|S\.p\.A\.?|SpA|B\.V\.?|BV|N\.V\.?|NV|AB|ASA|AS|A/S|Oyj?|SAS|S\.A\.S\.?|SARL|S\.r\.l\.?|"#
+        + #"Srl|Pty\.?\s+Ltd\.?|K\.K\.|KK|Co\.,?\s+Ltd\.?|Corporation|Corp\.?|LLC|L\.L\.C\.|Sp\.\s*z\s*o\.o\.|"#
+        + #"ApS|Pte\.?\s+Ltd\.?|Pvt\.?\s+Ltd\.?|S\.L\.|SL|Aps)(?=[\s,|;()0-9]|$)"#
+
+    /// Rows of the sublicensee list: from a heading or lead-in naming sub-licensees to the next heading.
+    static func sublicensees(in text: AgreementText) -> [Party] {
+        let passages = text.passages
+        // XML: elements under a sublicensee element, one row per parent.
+        let xmlRows = Dictionary(grouping: passages.filter { passage in
+            passage.evidence.xpath.map { $0.lowercased().replacingOccurrences(of: "-", with: "").contains("sublicens") }
+                ?? false
+        }, by: { passage -> String in
+            // A row is the innermost element named for sublicensees; its children are the cells.
+            let path = passage.evidence.xpath ?? ""
+            let last = path.split(separator: "/").last.map { $0.lowercased().replacingOccurrences(of: "-", with: "") }
+            return last?.contains("sublicens") == true ? path : parentPath(path)
+        })
+        if !xmlRows.isEmpty {
+            return xmlRows.values.compactMap { cells -> Party? in
+                guard let first = cells.first else { return nil }
+                var evidence = first.evidence
+                evidence.text = cells.map(\.text).joined(separator: " | ")
+                return row(cells.map(\.text), evidence: evidence)
+            }.sorted { ($0.evidence?.line ?? 0) < ($1.evidence?.line ?? 0) }
+        }
+        let starts = passages.indices.filter { index in
+            let words = AgreementText.keyWords(passages[index].text)
+            let key = words.joined(separator: " ")
+            return (key.contains("sublicensee") || key.contains("sub licensee")) && words.count <= 14
+                && !key.contains("shall") && !key.contains("may") && !key.contains("means")
+        }
+        var parties: [Party] = []
+        for start in starts {
+            for party in rows(after: start, in: passages) where !parties.contains(where: { same($0.name, party.name) }) {
+                parties.append(party)
+            }
+        }
+        return parties
+    }
+
+    /// Table rows after a sublicensee heading, up to the next article or appendix heading. A row begins at a line
+    /// with a legal-form name (or with cells) and takes the short lines after it, so wrapped addresses and a
+    /// country on its own line stay in the row.
+    private static func rows(after start: Int, in passages: [TextPassage]) -> [Party] {
+        var parties: [Party] = []
+        var open: (cells: [String], evidence: Evidence)?
+        func flush() {
+            if let pending = open, let party = row(pending.cells, evidence: pending.evidence) { parties.append(party) }
+            open = nil
+        }
+        // In XML the table is the heading's section: stop where the element tree leaves it.
+        let section = passages[start].evidence.xpath.map { parentPath($0) + "/" }
+        for index in passages.indices.dropFirst(start + 1) {
+            let passage = passages[index]
+            if let section, let xpath = passage.evidence.xpath, !xpath.hasPrefix(section) { break }
+            let key = AgreementText.keyWords(passage.text).joined(separator: " ")
+            let sectionHeading = ["article", "appendix", "annex", "exhibit", "section", "schedule"]
+                .contains { key.hasPrefix($0 + " ") }
+            if AgreementText.isHeading(passage.text, next: nil), sectionHeading, !key.contains("licensee") { break }
+            if key.hasPrefix("in witness") || index > start + 120 { break }
+            let text = separatingGluedCells(passage.text)
+            let cells = text.components(separatedBy: CharacterSet(charactersIn: "|\t"))
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            var evidence = passage.evidence
+            evidence.text = passage.text
+            if cells.count >= 2 || text.range(of: legalSuffix, options: .regularExpression) != nil {
+                flush()
+                open = (cells, evidence)
+            } else if var pending = open, text.split(separator: " ").count <= 12, !text.hasSuffix(".") || text.count < 30 {
+                if pending.cells.count == 1 {
+                    pending.cells[0] += ", " + text
+                } else {
+                    pending.cells.append(text)
+                }
+                pending.evidence.text = (pending.evidence.text ?? "") + " / " + passage.text
+                open = pending
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return parties
+    }
+
+    /// Table cells that the text layer ran together: "1Hoshizora … Co., Ltd.3-12-8 Fuchinobe", "0206Japan".
+    static func separatingGluedCells(_ text: String) -> String {
+        text.replacingOccurrences(of: #"^([0-9]{1,3})(?=[A-Z][a-z])"#, with: "$1 ", options: .regularExpression)
+            .replacingOccurrences(of: #"([0-9])(?=[A-Z][a-z])"#, with: "$1 ", options: .regularExpression)
+            .replacingOccurrences(of: #"([a-z]\.)(?=[0-9])"#, with: "$1 ", options: [.regularExpression, .caseInsensitive])
+    }
+
+    private static func parentPath(_ xpath: String) -> String {
+        guard let slash = xpath.lastIndex(of: "/") else { return xpath }
+        return String(xpath[..<slash])
+    }
+
+    private static let roleWords = #"(?:\s*[-–,;]?\s*(?:sub-?licensee|sub-?contractor|manufacturer|distributor|"#
+        + #"end[\s-]?user|licensee|maintenance|repair|integrator|supplier|role)s?)+\s*$"#
+
+    /// One sublicensee row: cells (name | address | country | role) or one line with a legal-form name and a
+    /// trailing country. Header rows and prose return nil.
+    static func row(_ cells: [String], evidence: Evidence) -> Party? {
+        guard let countries = AgreementTerms.countries else { return nil }
+        if cells.count >= 2 {
+            let lowered = cells.map { $0.lowercased() }
+            if lowered.contains(where: { $0 == "name" || $0 == "country" || $0.hasPrefix("company") }) { return nil }
+            guard let countryIndex = cells.indices.dropFirst().first(where: {
+                countries.alpha2(for: cells[$0], context: .countryField) != nil
+            }) else { return nil }
+            let name = cleanName(cells[0])
+            guard name.count >= 2, countries.alpha2(for: name, context: .countryField) == nil else { return nil }
+            let address = Array(cells[1..<countryIndex])
+            let parsed = address.isEmpty ? nil : AddressParser(countries: countries).parse(lines: address)?.address
+            return Party(role: .sublicensee, name: name, address: parsed ?? (address.isEmpty ? nil : Address(lines: address)),
+                         country: countries.alpha2(for: cells[countryIndex], context: .countryField), evidence: evidence)
+        }
+        guard let line = cells.first, line.split(separator: " ").count <= 30,
+              let suffix = line.range(of: legalSuffix, options: .regularExpression) else { return nil }
+        let withoutRole = line.replacingOccurrences(of: roleWords, with: "", options: [.regularExpression, .caseInsensitive])
+        guard let found = countries.findCountry(in: withoutRole) else { return nil }
+        var name = String(line[..<suffix.upperBound])
+        name = name.replacingOccurrences(of: #"^\s*(?:[0-9]+[.)]|[0-9]{1,3}\s+(?=[A-Z])|[a-z][.)]|[•\-–])\s*"#, with: "",
+                                         options: .regularExpression)
+        name = cleanName(name)
+        let addressText = TextFolding.trimming(String(found.remainder.dropFirst(
+            min(found.remainder.count, String(line[..<suffix.upperBound]).count))), [",", ";", "-", "–"])
+        guard name.count >= 2 else { return nil }
+        return Party(role: .sublicensee, name: name,
+                     address: addressText.isEmpty ? nil
+                        : AddressParser(countries: countries).parse(addressText)?.address ?? Address(lines: [addressText]),
+                     country: found.alpha2, evidence: evidence)
+    }
+
+    // MARK: - Signature blocks
+
+    private struct Block {
+        var company: String?
+        var name: String?
+        var title: String?
+        var evidence: Evidence
+    }
+
+    private static let labelPattern = #"\b(By|Name|Printed Name|Title|Date|Signature)\s*:"#
+
+    /// Signatories from "By: ____ / Name: … / Title: …" blocks, one block per "Name:" (several on a line when
+    /// blocks sit side by side), assigned to the U.S. or foreign side by their company.
+    static func signatories(in text: AgreementText, parties: [Party]) -> [Party] {
+        var blocks: [Block] = []
+        var openColumns: [Int] = []
+        var lastCompanies: [String] = []
+        for passage in text.passages {
+            let fields = labelled(passage.text)
+            if fields.isEmpty {
+                if let company = companyLine(passage.text, parties: parties) {
+                    lastCompanies = company
+                    openColumns = []
+                }
+                continue
+            }
+            for (column, field) in fields.enumerated() {
+                switch field.label {
+                case "name", "printed name":
+                    guard !field.value.isEmpty, !field.value.allSatisfy({ $0 == "_" || $0 == " " }) else { continue }
+                    let company = column < lastCompanies.count ? lastCompanies[column] : lastCompanies.last
+                    var evidence = passage.evidence
+                    evidence.text = passage.text
+                    blocks.append(Block(company: company, name: field.value, evidence: evidence))
+                    if openColumns.count <= column { openColumns.append(blocks.count - 1) }
+                    else { openColumns[column] = blocks.count - 1 }
+                case "title":
+                    let target = column < openColumns.count ? openColumns[column] : blocks.indices.last
+                    if let target, blocks.indices.contains(target), blocks[target].title == nil {
+                        blocks[target].title = field.value.isEmpty ? nil : field.value
+                    }
+                default:
+                    continue
+                }
+            }
+        }
+        let applicant = parties.first { $0.role == .applicant }
+        var signatories = letterSignatory(in: text.passages, applicant: applicant).map { [$0] } ?? []
+        signatories += blocks.enumerated().compactMap { position, block in
+            guard let name = block.name else { return nil }
+            let owner = block.company.flatMap { company in parties.first { same($0.name, company) } }
+            let isUS: Bool
+            if let owner {
+                isUS = owner.role == .applicant || owner.country == "US"
+            } else if let company = block.company, let applicant {
+                isUS = same(company, applicant.name)
+            } else {
+                isUS = position == 0
+            }
+            return Party(role: isUS ? .usSignatory : .foreignSignatory, name: name, title: block.title,
+                         country: owner?.country ?? (isUS ? "US" : nil), evidence: block.evidence)
+        }
+        return signatories
+    }
+
+    /// The signer of a letter: the name and title lines under "Sincerely," (the applicant signs transmittals).
+    private static func letterSignatory(in passages: [TextPassage], applicant: Party?) -> Party? {
+        let closings = ["sincerely", "very truly yours", "respectfully", "yours faithfully", "kind regards", "regards"]
+        guard let closing = passages.firstIndex(where: { passage in
+            let folded = passage.text.lowercased().trimmingCharacters(in: .whitespaces)
+            return closings.contains { folded.hasPrefix($0) } && folded.split(separator: " ").count <= 4
+        }) else { return nil }
+        let following = passages[(closing + 1)...].prefix(4).filter { passage in
+            !passage.text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "_/"))).isEmpty
+                && !passage.text.lowercased().hasPrefix("by:")
+        }
+        guard let nameLine = following.first else { return nil }
+        let name = TextFolding.trimming(nameLine.text.replacingOccurrences(
+            of: #"^(?:name\s*:)\s*"#, with: "", options: [.regularExpression, .caseInsensitive]), [",", ";"])
+        let words = name.split(separator: " ")
+        guard (2...6).contains(words.count), !name.contains(where: \.isNumber),
+              words.allSatisfy({ $0.first?.isUppercase == true || $0.count <= 3 }) else { return nil }
+        var title: String?
+        if following.count > 1 {
+            title = TextFolding.trimming(following[following.startIndex + 1].text.replacingOccurrences(
+                of: #"^(?:title\s*:)\s*"#, with: "", options: [.regularExpression, .caseInsensitive]), [",", ";"])
+        }
+        var evidence = nameLine.evidence
+        evidence.text = nameLine.text
+        return Party(role: .usSignatory, name: name, title: title, country: applicant?.country ?? "US",
+                     evidence: evidence)
+    }
+
+    /// The labelled fields of a line, in order: "Name: John Smith Name: Hans Weber" gives two.
+    private static func labelled(_ line: String) -> [(label: String, value: String)] {
+        let matches = Pattern.matches(labelPattern, in: line)
+        guard !matches.isEmpty, let regex = try? NSRegularExpression(pattern: labelPattern, options: [.caseInsensitive])
+        else { return [] }
+        let nsLine = line as NSString
+        let ranges = regex.matches(in: line, range: NSRange(location: 0, length: nsLine.length))
+        return ranges.enumerated().map { position, match in
+            let label = nsLine.substring(with: match.range(at: 1)).lowercased()
+            let start = match.range.location + match.range.length
+            let end = position + 1 < ranges.count ? ranges[position + 1].range.location : nsLine.length
+            let value = nsLine.substring(with: NSRange(location: start, length: end - start))
+            return (label, TextFolding.trimming(value, ["_", "|", ",", ";"]))
+        }
+    }
+
+    /// Company headings above signature blocks: "For and on behalf of X", "X GmbH", a party's name.
+    private static func companyLine(_ line: String, parties: [Party]) -> [String]? {
+        let columns = line.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        var names: [String] = []
+        for column in columns {
+            let stripped = column.replacingOccurrences(
+                of: #"^(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)\s*:?\s*"#, with: "",
+                options: [.regularExpression, .caseInsensitive])
+            let cleaned = TextFolding.trimming(stripped, [",", ":", ";"])
+            guard cleaned.split(separator: " ").count <= 8 else { continue }
+            if let party = parties.first(where: { same($0.name, cleaned) || AgreementText.keyWords(cleaned)
+                .joined(separator: " ").contains(AgreementText.keyWords($0.name).joined(separator: " ")) }) {
+                names.append(party.name)
+            } else if stripped != column || cleaned.range(of: legalSuffix, options: .regularExpression) != nil {
+                names.append(cleaned)
+            }
+        }
+        // Two party names on one line without separators: "ACME CORP. EUROTECH GMBH".
+        if names.count == 1, columns.count == 1 {
+            let key = AgreementText.keyWords(line).joined(separator: " ")
+            let found = parties.filter { [.applicant, .licensee].contains($0.role) }
+                .filter { key.contains(AgreementText.keyWords($0.name).joined(separator: " ")) }
+            if found.count >= 2 {
+                return found.sorted { first, second in
+                    (key.range(of: AgreementText.keyWords(first.name).joined(separator: " "))?.lowerBound ?? key.endIndex)
+                        < (key.range(of: AgreementText.keyWords(second.name).joined(separator: " "))?.lowerBound
+                            ?? key.endIndex)
+                }.map(\.name)
+            }
+        }
+        return names.isEmpty ? nil : names
+    }
+}

@@ -1,0 +1,436 @@
+import Foundation
+
+/// Term, territory, value and scope items of an agreement, read from its sentences.
+enum AgreementTerms {
+    static let countries: CountryNormalizer? = try? CountryNormalizer()
+
+    // MARK: - Term
+
+    private static let durationWords = Concept("duration", [
+        "term", "period", "duration", "remain in effect", "remain in force", "continue in effect", "in force for",
+        "valid for", "expir*", "terminat*", "effective", "commenc*", "enter into force", "enters into force",
+        "end date", "start date", "until",
+    ])
+    private static let endWords = Concept("end", [
+        "expir*", "terminat*", "until", "through", "end date", "ending on", "ends on", "end on", "no later than",
+    ])
+    private static let startWords = Concept("start", [
+        "effective", "commenc*", "start*", "begin*", "enter into force", "enters into force", "entry into force",
+        "as of", "dated",
+    ])
+
+    static func term(in text: AgreementText) -> (term: Term?, evidence: [Evidence]) {
+        var term = Term()
+        var evidence: [Evidence] = []
+        func note(_ sentence: AgreementSentence) {
+            var item = text.passages[sentence.passage].evidence
+            item.text = sentence.text
+            if !evidence.contains(item) { evidence.append(item) }
+        }
+        for sentence in text.sentences where durationWords.occurs(in: sentence.words) {
+            if term.years == nil, let years = years(in: sentence.text) {
+                term.years = years
+                note(sentence)
+            }
+            let dates = AgreementDates.find(in: sentence.text)
+            guard !dates.isEmpty else { continue }
+            for date in dates {
+                let before = String(sentence.text[..<date.range.lowerBound])
+                let words = AgreementText.keyWords(String(before.suffix(80)))
+                let endIndex = endWords.lastMatch(in: words)
+                let startIndex = startWords.lastMatch(in: words)
+                if let endIndex, startIndex.map({ endIndex > $0 }) ?? true, term.end == nil {
+                    term.end = date.iso
+                    note(sentence)
+                } else if startIndex != nil, term.start == nil, date.iso != term.end {
+                    term.start = date.iso
+                    note(sentence)
+                }
+            }
+        }
+        // Stated dates are more specific than a stated count ("not to exceed ten (10) years").
+        if let start = term.start, let end = term.end, let computed = AgreementDates.years(from: start, to: end) {
+            term.years = computed
+        }
+        return (term.start == nil && term.end == nil && term.years == nil ? nil : term, evidence)
+    }
+
+    private static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    ]
+
+    /// "for a period of ten (10) years", "a term of 5 years", "ten years"; nil when no count of years is stated.
+    static func years(in sentence: String) -> Decimal? {
+        if let match = Pattern.first(#"\(\s*([0-9]{1,2})\s*\)\s*(?:calendar\s+)?years?\b"#, in: sentence),
+           let digits = match[1], let value = Int(digits) {
+            return Decimal(value)
+        }
+        if let match = Pattern.first(#"\b([0-9]{1,2}|[a-z]+)[\s-]+(?:calendar\s+)?years?\b"#, in: sentence),
+           let word = match[1] {
+            if let value = Int(word) ?? numberWords[word.lowercased()] { return Decimal(value) }
+        }
+        return nil
+    }
+
+    // MARK: - Territory
+
+    private static let definition = Concept("definition", [
+        "mean*", "consist*", "compris*", "include*", "including", "defined", "is", "are", "limited to", "following",
+        "shall be", "covers", "cover", "encompass*", "namely",
+    ])
+    private static let notTerritory = Concept("outside", ["outside", "beyond", "other than", "not within"])
+
+    /// The first sentence that defines the territory (a "territory" sentence that names countries), preferring
+    /// the kind `type` uses: retransfer (TAA), sales or manufacture (MLA), distribution (WDA).
+    static func territory(in text: AgreementText, type: DocumentType) -> (countries: [String], evidence: Evidence)? {
+        let preferred: Concept = switch type {
+        case .mla: Concept("sales territory", ["sales territory", "sale*", "manufactur*", "licensed territory"])
+        case .wda: Concept("distribution territory", ["distribution territory", "distribut*"])
+        default: Concept("retransfer territory", ["retransfer*", "re transfer*", "transfer*", "sublicens*",
+                                                  "sub licens*", "access", "perform*"])
+        }
+        let territoryWord = Concept("territory", ["territor*"])
+        var fallback: (countries: [String], evidence: Evidence)?
+        for (position, sentence) in text.sentences.enumerated()
+        where territoryWord.occurs(in: sentence.words) && !notTerritory.occurs(in: sentence.words) {
+            // An amendment "expands the territory from A and B to A, B and C": the new territory is after "to".
+            let changed = Pattern.first(#"territor(?:y|ies)\b[^;]*?\bfrom\b[^;]*?\bto\b([^;]*)"#, in: sentence.text)?[1]
+            guard changed != nil || definition.occurs(in: sentence.words) else { continue }
+            var names = countryCodes(in: changed ?? sentence.text)
+            // "The Territory consists of the following countries:" followed by a list broken into lines.
+            var next = position + 1
+            while next < text.sentences.count, next <= position + 40 {
+                let following = text.sentences[next]
+                let codes = countryCodes(in: following.text)
+                guard !codes.isEmpty, following.words.count <= 4 * codes.count + 4 else { break }
+                names += codes
+                next += 1
+            }
+            var unique: [String] = []
+            for code in names where !unique.contains(code) { unique.append(code) }
+            guard !unique.isEmpty else { continue }
+            var evidence = text.passages[sentence.passage].evidence
+            evidence.text = sentence.text
+            if preferred.occurs(in: sentence.words) { return (unique, evidence) }
+            if fallback == nil { fallback = (unique, evidence) }
+        }
+        return fallback
+    }
+
+    /// Words after a country name that make it an adjective ("U.S. Government", "United States persons").
+    private static let attributiveFollowers: Set<String> = [
+        "government", "governments", "department", "law", "laws", "person", "persons", "dollar", "dollars", "code",
+        "export", "exports", "origin", "entity", "entities", "company", "companies", "party", "parties", "national",
+        "nationals", "citizen", "citizens", "army", "navy", "air", "armed", "ministry", "mod", "forces", "military",
+        "regulations", "signatory", "subsidiary", "corporation", "territory",
+    ]
+
+    /// Every country named in `text`, as alpha-2, in order of first appearance; longest names win ("Papua New
+    /// Guinea" over "Guinea"), attributive uses ("U.S. Government") are skipped.
+    static func countryCodes(in text: String) -> [String] {
+        guard let countries else { return [] }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "/" }).map(String.init)
+        var codes: [String] = []
+        var index = 0
+        while index < words.count {
+            var matched = 0
+            for length in stride(from: min(8, words.count - index), through: 1, by: -1) {
+                let candidate = words[index..<index + length].joined(separator: " ")
+                let trimmed = TextFolding.trimming(candidate, [".", ":", "(", ")", "“", "”", "\"", "*", "["])
+                guard let first = trimmed.first, first.isUppercase else { continue }
+                guard let code = countries.alpha2(for: trimmed, context: .freeText) else { continue }
+                let after = index + length < words.count
+                    ? AgreementText.keyWords(words[index + length]).first ?? "" : ""
+                if attributiveFollowers.contains(after) && !candidate.hasSuffix(",") { matched = length; break }
+                if !codes.contains(code) { codes.append(code) }
+                matched = length
+                break
+            }
+            index += max(matched, 1)
+        }
+        return codes
+    }
+
+    // MARK: - Value
+
+    private static let valueWord = Concept("value", ["value*", "valued", "worth", "total price", "consideration"])
+
+    /// The agreement value: the first amount in a sentence about value.
+    static func value(in text: AgreementText) -> (money: Money, evidence: Evidence)? {
+        for sentence in text.sentences where valueWord.occurs(in: sentence.words) {
+            // "increases the total value from $2,400,000 to $3,150,000": the new value follows "to".
+            let changed = Pattern.first(#"\bfrom\b[^;]*?[0-9][^;]*?\bto\b([^;]*[0-9][^;]*)"#, in: sentence.text)?[1]
+            guard let amount = changed.flatMap(money(in:)) ?? money(in: sentence.text) else { continue }
+            var evidence = text.passages[sentence.passage].evidence
+            evidence.text = sentence.text
+            return (amount, evidence)
+        }
+        return nil
+    }
+
+    /// "$12,500,000", "US$ 3.2 million", "USD 4,000,000.00", "4,000,000 U.S. dollars", "EUR 1,000,000".
+    static func money(in text: String) -> Money? {
+        let scale = #"(?:\s*(million|billion|mio\.?|m|mm|bn)\b)?"#
+        let amount = #"([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"#
+        let prefixed = #"(US\s?\$|U\.S\.\s?\$|USD|\$|EUR|€|GBP|£)\s?"# + amount + scale
+        let suffixed = amount + scale + #"\s*(U\.?S\.?\s+dollars|USD|dollars|EUR|euros?)"#
+        let located = Pattern.first(prefixed, in: text)?[0] ?? Pattern.first(suffixed, in: text)?[0]
+        if let located, let money = MoneyNormalizer().normalize(located) { return money }
+        var currency = "USD"
+        var digits: String?
+        var multiplier: String?
+        if let match = Pattern.first(prefixed, in: text) {
+            digits = match[2]
+            multiplier = match[3]
+            switch match[1]?.uppercased() {
+            case "EUR", "€": currency = "EUR"
+            case "GBP", "£": currency = "GBP"
+            default: currency = "USD"
+            }
+        } else if let match = Pattern.first(suffixed, in: text) {
+            digits = match[1]
+            multiplier = match[2]
+            if match[3]?.lowercased().hasPrefix("eur") == true { currency = "EUR" }
+        }
+        guard let digits, var value = Decimal(string: digits.replacingOccurrences(of: ",", with: ""),
+                                              locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        switch multiplier?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) {
+        case "million", "mio", "m", "mm": value *= 1_000_000
+        case "billion", "bn": value *= 1_000_000_000
+        default: break
+        }
+        return Money(amount: value, currency: currency)
+    }
+
+    // MARK: - Scope
+
+    private static let describes = Concept("describes", [
+        "consist*", "compris*", "include*", "includes", "to be furnished", "to be provided", "will be provided",
+        "shall be provided", "shall furnish", "will furnish", "shall provide", "will provide", "covers", "cover",
+        "are limited to", "is limited to",
+    ])
+    private static let definitionMarkers = Concept("definition", ["meaning", "120 33", "12033", "120 32", "12032",
+                                                                   "120 10", "12010", "means"])
+
+    /// The first scope sentence that describes `subject` ("Technical Data to be furnished consists of …"), not its
+    /// definition ("has the meaning given in 22 CFR 120.33").
+    static func scope(_ subject: Concept, in text: AgreementText) -> (description: String, evidence: Evidence)? {
+        for sentence in text.sentences where !sentence.isNavigation {
+            let opening = Array(sentence.words.prefix(10))
+            guard subject.occurs(in: opening), describes.occurs(in: sentence.words),
+                  !definitionMarkers.occurs(in: sentence.words) else { continue }
+            var evidence = text.passages[sentence.passage].evidence
+            evidence.text = sentence.text
+            let description = sentence.text.replacingOccurrences(
+                of: #"^\(?[0-9]+(?:\.[0-9]+)*[.)]?\s+"#, with: "", options: .regularExpression)
+            return (description, evidence)
+        }
+        return nil
+    }
+
+    static let technicalDataSubject = Concept("technical data", ["technical data"])
+    static let defenseServicesSubject = Concept("defense services", ["defense service*", "defence service*"])
+
+    // MARK: - Items
+
+    private static let usmlPattern = #"(\*\s*)?(?:\b(?:USML|U\.S\.M\.L\.)\s+)?(?:\bCat(?:egory|\.)?\s+)?"#
+        + #"\b(XXI|XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"#
+        + #"(\s?\*)?((?:\s?\([a-z0-9]{1,4}\)){1,5})"#
+
+    /// Defense articles named with a USML paragraph in a scope table or list, one per passage.
+    static func items(in text: AgreementText) -> [Item] {
+        var items: [Item] = []
+        let passages = text.passages
+        for (index, passage) in passages.enumerated() {
+            guard let match = Pattern.first(usmlPattern, in: passage.text, caseInsensitive: false),
+                  let whole = match[0], let category = match[2], let paragraphs = match[4],
+                  let range = passage.text.range(of: whole) else { continue }
+            // "(a)" after a lone "I" is more often a list marker than Category I.
+            if category == "I" && !whole.contains("Cat") && !whole.contains("USML") { continue }
+            // Prose that cites a category ("articles in Category XI(a)") is not a scope entry.
+            if passage.evidence.xpath == nil, passage.text.split(separator: " ").count > 25 { continue }
+            let normalized = USMLNormalizer().normalize(whole)
+            let citation = normalized?.citation ?? category + paragraphs.replacingOccurrences(of: " ", with: "").lowercased()
+            var row = passage.text
+            var siblings: [TextPassage] = []
+            if let xpath = passage.evidence.xpath {
+                // XML: the citation element's siblings hold the nomenclature, part number and SME flag.
+                let parent = xpath.split(separator: "/").dropLast().joined(separator: "/")
+                siblings = passages.filter { $0.evidence.xpath?.split(separator: "/").dropLast().joined(separator: "/")
+                    == parent && $0 != passage }
+                row = ([passage] + siblings).map(\.text).joined(separator: " | ")
+            }
+            let folded = row.lowercased()
+            let notSME = folded.range(of: #"\bnon[\s-]?sme\b|\bnot\s+sme\b|\bsme\s*:\s*no\b"#,
+                                      options: .regularExpression) != nil
+            var sme = !notSME && (normalized?.sme == true || match[1] != nil || match[3] != nil || folded.range(
+                of: #"\bsme\b|significant military equipment"#, options: .regularExpression) != nil)
+            var item = Item(line: items.count + 1)
+            if siblings.isEmpty {
+                let parts = describe(before: String(passage.text[..<range.lowerBound]),
+                                     after: String(passage.text[range.upperBound...]))
+                item.description = parts.description
+                item.partNumber = parts.partNumber
+                if item.description == nil, index > 0, let previous = Optional(passages[index - 1]),
+                   Pattern.first(usmlPattern, in: previous.text, caseInsensitive: false) == nil,
+                   !AgreementText.isHeading(previous.text, next: nil) {
+                    item.description = describe(before: previous.text, after: "").description
+                }
+            } else {
+                for sibling in siblings {
+                    let element = (sibling.evidence.xpath?.split(separator: "/").last ?? "").lowercased()
+                    if element.contains("nomenclature") || element.contains("description") || element.hasSuffix("name") {
+                        item.description = item.description ?? sibling.text
+                    } else if element.contains("part") {
+                        item.partNumber = sibling.text
+                    } else if element.contains("sme") {
+                        sme = ["y", "yes", "true", "1"].contains(sibling.text.lowercased())
+                    }
+                }
+            }
+            item.usmlCategory = citation
+            item.sme = sme
+            var evidence = passage.evidence
+            evidence.text = passage.text
+            item.evidence = evidence
+            if !items.contains(where: { $0.usmlCategory == citation && $0.description == item.description }) {
+                items.append(item)
+            }
+        }
+        return items
+    }
+
+    /// The description of a scope row from the text around its USML citation: row number, the "USML Category"
+    /// label, SME/quantity columns and a trailing part number (kept apart) removed.
+    static func describe(before: String, after: String) -> (description: String?, partNumber: String?) {
+        func clean(_ text: String) -> String {
+            var text = AgreementParties.separatingGluedCells(text)
+                .replacingOccurrences(of: #"([a-z)])(?=[A-Z]{2,}[A-Z0-9]*-)"#, with: "$1 ", options: .regularExpression)
+            for noise in [#"\bUSML\b"#, #"\b(?:Category|Cat\.)\s*$"#, #"\b(non[\s-]?)?SME\b"#, #"\bMDE\b"#, #"\|"#,
+                          #"^\s*(?:[0-9]{1,3}[.)]?|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#] {
+                text = text.replacingOccurrences(of: noise, with: " ", options: .regularExpression)
+            }
+            return TextFolding.trimming(TextFolding.collapsingWhitespace(text),
+                                        [",", ";", ":", "-", "–", "—", "(", ")", "*", "."])
+        }
+        var description = clean(before)
+        var partNumber: String?
+        if let token = Pattern.first(#"\s([A-Z0-9][A-Z0-9./-]*[0-9][A-Z0-9./-]*)$"#, in: description,
+                                     caseInsensitive: false)?[1], token.contains("-"),
+           let range = description.range(of: token, options: .backwards) {
+            partNumber = token
+            description = TextFolding.trimming(String(description[..<range.lowerBound]), [",", ";", " "])
+        }
+        if description.count < 3 {
+            description = clean(after.replacingOccurrences(of: #"(?:\b(?:Yes|No|Y|N)\b)?\s*[0-9]*\s*$"#, with: "",
+                                                           options: .regularExpression))
+        }
+        return (description.count < 3 ? nil : description, partNumber)
+    }
+
+    private static let smeWords = Concept("SME", ["sme", "significant military equipment"])
+    private static let negatedSME = Concept("no SME", [
+        "non sme", "nonsme", "not ~ sme", "no sme", "without sme", "none ~ sme", "not ~ significant military",
+        "no significant military", "nor ~ sme",
+    ])
+
+    /// A sentence that says SME is covered (and does not deny it).
+    static func mentionsSME(in text: AgreementText) -> Bool {
+        text.sentences.contains { smeWords.occurs(in: $0.words) && !negatedSME.occurs(in: $0.words) }
+    }
+}
+
+extension Concept {
+    /// The last word index where a term starts, or nil.
+    func lastMatch(in words: [String]) -> Int? {
+        words.indices.reversed().first { start in terms.contains { $0.matches(at: start, in: words) } }
+    }
+}
+
+/// Calendar dates as written in agreements, to ISO 8601.
+enum AgreementDates {
+    struct Found {
+        var iso: String
+        var range: Range<String.Index>
+    }
+
+    private static let months = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
+
+    /// Every date in `text`: "December 31, 2034", "31 December 2034", "31st day of December, 2034",
+    /// "2034-12-31", "12/31/2034" (US order), "31.12.2034" (day first).
+    static func find(in text: String) -> [Found] {
+        let month = #"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"#
+            + #"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"#
+        let patterns: [(String, (([String?]) -> (Int, Int, Int)?))] = [
+            (month + #"\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})"#, { m in
+                guard let mo = monthNumber(m[1]), let d = m[2].flatMap({ Int($0) }), let y = m[3].flatMap({ Int($0) })
+                else { return nil }
+                return (y, mo, d)
+            }),
+            (#"\b([0-9]{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?"# + month + #",?\s+([0-9]{4})"#, { m in
+                guard let mo = monthNumber(m[2]), let d = m[1].flatMap({ Int($0) }), let y = m[3].flatMap({ Int($0) })
+                else { return nil }
+                return (y, mo, d)
+            }),
+            (#"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b"#, { m in
+                guard let y = m[1].flatMap({ Int($0) }), let mo = m[2].flatMap({ Int($0) }),
+                      let d = m[3].flatMap({ Int($0) }) else { return nil }
+                return (y, mo, d)
+            }),
+            (#"\b([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})\b"#, { m in
+                guard let mo = m[1].flatMap({ Int($0) }), let d = m[2].flatMap({ Int($0) }),
+                      let y = m[3].flatMap({ Int($0) }) else { return nil }
+                return (y, mo, d)
+            }),
+            (#"\b([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\b"#, { m in
+                guard let d = m[1].flatMap({ Int($0) }), let mo = m[2].flatMap({ Int($0) }),
+                      let y = m[3].flatMap({ Int($0) }) else { return nil }
+                return (y, mo, d)
+            }),
+        ]
+        var found: [Found] = []
+        for (pattern, convert) in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
+            let nsText = text as NSString
+            for match in regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)) {
+                let groups = (0..<match.numberOfRanges).map { index -> String? in
+                    let range = match.range(at: index)
+                    return range.location == NSNotFound ? nil : nsText.substring(with: range)
+                }
+                guard let (year, month, day) = convert(groups), (1...12).contains(month), (1...31).contains(day),
+                      (1900...2199).contains(year), let range = Range(match.range, in: text),
+                      !found.contains(where: { $0.range.overlaps(range) }) else { continue }
+                // The shared normalizer has the final word on the value; the patterns only locate dates in prose.
+                let iso = DateNormalizer().normalize(String(text[range]))
+                    ?? String(format: "%04d-%02d-%02d", year, month, day)
+                found.append(Found(iso: iso, range: range))
+            }
+        }
+        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static func monthNumber(_ text: String?) -> Int? {
+        guard let text = text?.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")) else { return nil }
+        return months.firstIndex { $0.hasPrefix(text) && text.count >= 3 }.map { $0 + 1 }
+    }
+
+    /// Whole years when the end is an anniversary of the start (or the day before one), else years to two places.
+    static func years(from start: String, to end: String) -> Decimal? {
+        let parts = [start, end].map { $0.split(separator: "-").compactMap { Int($0) } }
+        guard parts.allSatisfy({ $0.count == 3 }) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let dates = parts.map { calendar.date(from: DateComponents(year: $0[0], month: $0[1], day: $0[2])) }
+        guard let from = dates[0], let to = dates[1], to > from else { return nil }
+        for candidate in [to, calendar.date(byAdding: .day, value: 1, to: to) ?? to] {
+            let components = calendar.dateComponents([.year, .month, .day], from: from, to: candidate)
+            if let years = components.year, components.month == 0, components.day == 0 { return Decimal(years) }
+        }
+        let days = Double(calendar.dateComponents([.day], from: from, to: to).day ?? 0)
+        return Decimal(string: String(format: "%.2f", days / 365.25))
+    }
+}

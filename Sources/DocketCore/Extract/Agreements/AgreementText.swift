@@ -1,0 +1,215 @@
+import Foundation
+
+/// One sentence of an agreement's running text, rebuilt from passages that may split it across lines, XML
+/// elements or pages.
+struct AgreementSentence: Sendable {
+    /// Position in `AgreementText.sentences`.
+    var index: Int
+    /// The sentence as written, with line-end hyphenation undone and whitespace collapsed.
+    var text: String
+    /// `text` as match keys: folded, periods and apostrophes deleted ("U.S." → "us", "126.18" → "12618"),
+    /// other punctuation (hyphens, quotes, brackets) turned into word breaks.
+    var words: [String]
+    /// The passage the sentence starts in.
+    var passage: Int
+    /// A table-of-contents entry or a heading: never evidence for a clause.
+    var isNavigation: Bool
+}
+
+/// The passages of a document as a sequence of sentences, so that matching ignores where lines, elements and
+/// pages happened to break.
+struct AgreementText: Sendable {
+    var passages: [TextPassage]
+    var sentences: [AgreementSentence]
+
+    init(_ passages: [TextPassage]) {
+        self.passages = passages
+        var chars: [Character] = []
+        var owner: [Int] = []
+        /// Offsets where a sentence must end whatever the punctuation says (headings, TOC lines).
+        var hardBreaks: Set<Int> = []
+        for (index, passage) in passages.enumerated() {
+            let text = passage.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            let next = passages.dropFirst(index + 1).first { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+            let standalone = Self.isHeading(text, next: next?.text) || Self.isTableOfContents(text)
+            if standalone { hardBreaks.insert(chars.count) }
+            if !chars.isEmpty, !standalone, !hardBreaks.contains(chars.count),
+               Self.joinsWithoutSpace(chars, next: text) {
+                chars.removeLast()
+                owner.removeLast()
+            } else if !chars.isEmpty {
+                chars.append(" ")
+                owner.append(index)
+            }
+            for character in text {
+                chars.append(character)
+                owner.append(index)
+            }
+            if standalone { hardBreaks.insert(chars.count) }
+        }
+        self.sentences = Self.split(chars, owner: owner, hardBreaks: hardBreaks)
+    }
+
+    // MARK: - Match keys
+
+    /// The match keys of a text (see `AgreementSentence.words`).
+    static func keyWords(_ text: String) -> [String] {
+        TextFolding.keyWords(text.replacingOccurrences(of: "§", with: " section "))
+    }
+
+    // MARK: - Joining passages
+
+    /// Word fragments that stay hyphenated when a line ends after them ("sub-" + "licensee", "third-" + "country").
+    private static let compoundHeads: Set<String> = [
+        "sub", "non", "third", "end", "co", "self", "cross", "re", "pre", "post", "multi", "anti", "counter", "dual",
+        "royalty", "follow", "long", "short", "well", "so", "in", "out",
+    ]
+
+    /// A line that ends in a hyphen after a letter and is continued by a lower-case word was hyphenated by the
+    /// layout: the hyphen goes and the halves join, unless the first half is a compound head.
+    private static func joinsWithoutSpace(_ chars: [Character], next: String) -> Bool {
+        guard chars.last == "-" || chars.last == "\u{00AD}", chars.count >= 2, chars[chars.count - 2].isLetter,
+              let first = next.first, first.isLowercase else { return false }
+        var head = ""
+        var index = chars.count - 2
+        while index >= 0, chars[index].isLetter {
+            head.insert(chars[index], at: head.startIndex)
+            index -= 1
+        }
+        return !compoundHeads.contains(head.lowercased())
+    }
+
+    /// A short line that names a part of the document ("ARTICLE 8 – PATENTS", "Section 9(b) Retransfer",
+    /// "12. Survival") rather than continuing a sentence.
+    static func isHeading(_ text: String, next: String?) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count <= 16, let last = text.last, !".,;:".contains(last) else { return false }
+        if let next, let first = next.first, !(first.isUppercase || first == "(") { return false }
+        // A line that ends on a function word continues onto the next one, even in capitals.
+        if let lastWord = words.last?.lowercased(), continuationWords.contains(String(lastWord)) { return false }
+        let folded = text.lowercased()
+        let numbered = folded.range(
+            of: #"^(article|section|clause|appendix|annex|exhibit|schedule|attachment|part|chapter)\s+[0-9a-z]"#,
+            options: .regularExpression) != nil
+            || folded.range(of: #"^(\(?[0-9]+[.)]|[0-9]+(\.[0-9]+)+\.?)\s+[a-z]"#, options: .regularExpression) != nil
+        let letters = text.filter(\.isLetter)
+        let shouting = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+        // A capitalized paragraph wraps into long capitalized lines; a capitalized heading is short or stands alone.
+        let nextShouts = next.map { line in
+            let letters = line.filter(\.isLetter)
+            return letters.count >= 3 && letters.allSatisfy(\.isUppercase) && line.split(separator: " ").count > 8
+        } ?? false
+        return numbered && words.count <= 10 || shouting && (words.count <= 8 || !nextShouts)
+    }
+
+    private static let continuationWords: Set<String> = [
+        "the", "a", "an", "of", "to", "and", "or", "in", "on", "by", "for", "with", "from", "any", "all", "such",
+        "that", "which", "be", "is", "are", "not", "shall", "will", "may", "its", "their", "as",
+    ]
+
+    /// A table-of-contents line: dot or underscore leaders, or a heading ending in a page number.
+    static func isTableOfContents(_ text: String) -> Bool {
+        text.range(of: #"(\.\s?){4,}|…{2,}|_{4,}"#, options: .regularExpression) != nil
+    }
+
+    // MARK: - Sentences
+
+    private static let abbreviations: Set<String> = [
+        "us", "u.s", "no", "nos", "inc", "ltd", "co", "corp", "eg", "e.g", "ie", "i.e", "art", "arts", "sec",
+        "para", "mr", "ms", "mrs", "dr", "st", "jr", "vs", "approx", "dept", "govt", "sa", "s.a", "spa", "s.p.a",
+        "bv", "b.v", "nv", "n.v", "pty", "ag", "gmbh", "cf", "ref", "fig", "al", "rev", "vol", "p", "pp", "cfr",
+        "u.k", "uk", "ph", "pvt", "bhd", "sdn", "tel", "ste", "blvd", "ave", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    private static func split(_ chars: [Character], owner: [Int], hardBreaks: Set<Int>) -> [AgreementSentence] {
+        var sentences: [AgreementSentence] = []
+        var start = 0
+        func emit(_ end: Int) {
+            guard end > start else { return }
+            let text = String(chars[start..<end]).trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty {
+                var first = start
+                while first < end - 1, chars[first] == " " { first += 1 }
+                let firstOwner = owner[first]
+                let words = keyWords(text)
+                let navigation = isTableOfContents(text) || (isHeading(text, next: nil) && words.count <= 10)
+                sentences.append(AgreementSentence(index: sentences.count, text: text, words: words,
+                                                   passage: firstOwner, isNavigation: navigation))
+            }
+            start = end
+        }
+        var index = 0
+        while index < chars.count {
+            if hardBreaks.contains(index) && index > start { emit(index) }
+            let character = chars[index]
+            // A semicolon ends a sentence too: enumerated statements ("(a) …; (b) …") are kept apart.
+            if character == ";", index + 1 < chars.count, chars[index + 1] == " " {
+                emit(index + 1)
+                index += 1
+                continue
+            }
+            if ".?!".contains(character) && isSentenceEnd(chars, at: index) {
+                var end = index + 1
+                while end < chars.count, "\"”’')]".contains(chars[end]) { end += 1 }
+                emit(end)
+                index = end
+                continue
+            }
+            index += 1
+        }
+        emit(chars.count)
+        return sentences
+    }
+
+    /// A period ends a sentence when it is followed by space and a capital, quote, bracket or digit, and the word
+    /// before it is not an abbreviation, an initial or part of a number.
+    private static func isSentenceEnd(_ chars: [Character], at index: Int) -> Bool {
+        var next = index + 1
+        while next < chars.count, "\"”’')]".contains(chars[next]) { next += 1 }
+        if next >= chars.count { return true }
+        guard chars[next] == " " else { return false }
+        while next < chars.count, chars[next] == " " { next += 1 }
+        guard next < chars.count else { return true }
+        let following = chars[next]
+        guard following.isUppercase || following.isNumber || "\"“‘(§[".contains(following) else { return false }
+        guard chars[index] == "." else { return true }
+        var word = ""
+        var back = index - 1
+        while back >= 0, chars[back].isLetter || chars[back] == "." || chars[back].isNumber {
+            word.insert(chars[back], at: word.startIndex)
+            back -= 1
+        }
+        let folded = word.lowercased()
+        if folded.count == 1 && folded.first?.isLetter == true { return false }
+        if abbreviations.contains(folded) || abbreviations.contains(folded.replacingOccurrences(of: ".", with: "")) {
+            return false
+        }
+        // "U.S." or "S.p.A." style abbreviations: letters separated by periods.
+        if folded.contains(".") && folded.split(separator: ".").allSatisfy({ $0.count <= 2 }) { return false }
+        return true
+    }
+}
+
+// MARK: - Regular-expression helper
+
+enum Pattern {
+    /// Every match of `pattern` in `text` as its capture groups (index 0 is the whole match; nil when a group
+    /// did not take part). An invalid pattern is a programming error and yields no matches.
+    static func matches(_ pattern: String, in text: String, caseInsensitive: Bool = true) -> [[String?]] {
+        guard let regex = try? NSRegularExpression(
+            pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : []) else { return [] }
+        let nsText = text as NSString
+        return regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)).map { match in
+            (0..<match.numberOfRanges).map { group in
+                let range = match.range(at: group)
+                return range.location == NSNotFound ? nil : nsText.substring(with: range)
+            }
+        }
+    }
+
+    static func first(_ pattern: String, in text: String, caseInsensitive: Bool = true) -> [String?]? {
+        matches(pattern, in: text, caseInsensitive: caseInsensitive).first
+    }
+}
