@@ -16,6 +16,9 @@ public enum Extraction {
         let extracted = extract(document, mappings: mappings, normalizers: normalizers)
         var builder = RecordBuilder(normalizers: normalizers, documentType: extracted.documentType)
         var record = builder.build(extracted)
+        if let analysis = extracted.agreement {
+            AgreementRoute.apply(analysis, letter: extracted.isTransmittalLetter, to: &record)
+        }
         record.findings = builder.unreadable + extracted.warnings.map { warning in
             Finding(rule: "ingest.warning", severity: .warning, citation: "Docket", message: warning)
         }
@@ -36,14 +39,23 @@ public enum Extraction {
         var source = document.source
         switch document.content {
         case .xml(let tree, let data):
-            let (type, reason) = Classifier.classify(signals(for: tree))
+            var (type, reason) = Classifier.classify(signals(for: tree))
+            let agreement = type == .unknown || type.isAgreement
+                ? AgreementRoute.analyze(TextPassage.passages(from: tree)) : nil
+            if let agreement, !agreement.letter {
+                type = agreement.analysis.type
+                reason = agreement.reason
+            }
             let result = XMLRoute.run(tree: tree, data: data, type: type, mappings: mappings)
             source.dialect = result.dialect
             let finalType = result.documentType ?? type
-            return ExtractedDocument(source: source, documentType: finalType,
-                                     classification: result.documentType == nil ? reason : "mapping \(result.dialect)",
-                                     observations: result.observations, items: result.items,
-                                     warnings: document.warnings)
+            var extracted = ExtractedDocument(
+                source: source, documentType: finalType,
+                classification: result.documentType == nil ? reason : "mapping \(result.dialect)",
+                observations: result.observations, items: result.items, warnings: document.warnings)
+            extracted.agreement = agreement?.analysis
+            extracted.isTransmittalLetter = agreement?.letter ?? false
+            return extracted
         case .pdf(let content, let embedded):
             let text = DocumentText(content)
             var signals = signals(for: content, text: text)
@@ -52,11 +64,16 @@ public enum Extraction {
                 signals.title += xmlSignals.title
                 signals.formType += xmlSignals.formType
             }
-            let passages = TextPassage.passages(from: text)
+            let passages = AgreementAnalyzer.passages(from: text)
             let isLetter = LetterReader.isLetter(passages)
             var (type, reason) = Classifier.classify(signals)
+            let agreement = type == .unknown || type.isAgreement || isLetter ? AgreementRoute.analyze(passages) : nil
+            if let agreement, !agreement.letter {
+                type = agreement.analysis.type
+                reason = agreement.reason
+            }
             // A letter about a DSP-5 or a TAA is not that form: its type stays unknown, and the reason says so.
-            if isLetter && type != .bis711 {
+            if isLetter && type != .bis711 && !(agreement.map { !$0.letter } ?? false) {
                 reason = "a letter" + (type == .unknown ? "" : " about a \(type.rawValue) (\(reason))")
                 type = .unknown
             }
@@ -78,12 +95,16 @@ public enum Extraction {
             var textObservations = TextRecognizer(resolver: resolver, text: text, excluded: table.lines).recognize()
             if let total = table.total { textObservations.append(total) }
             routes.append((textObservations, table.items))
-            return ExtractedDocument(source: source, documentType: type, classification: reason,
-                                     observations: merge(routes.map(\.observations)),
-                                     items: routes.map(\.items).first { !$0.isEmpty } ?? [],
-                                     warnings: document.warnings + (content.metadata.hasXFA
-                                         ? ["the PDF carries an XFA form: values that exist only in the XFA data are not read"]
-                                         : []))
+            var extracted = ExtractedDocument(
+                source: source, documentType: type, classification: agreement?.letter == true
+                    ? agreement?.reason ?? reason : reason,
+                observations: merge(routes.map(\.observations)),
+                items: routes.map(\.items).first { !$0.isEmpty } ?? [],
+                warnings: document.warnings + (content.metadata.hasXFA
+                    ? ["the PDF carries an XFA form: values that exist only in the XFA data are not read"] : []))
+            extracted.agreement = agreement?.analysis
+            extracted.isTransmittalLetter = agreement?.letter ?? false
+            return extracted
         }
     }
 

@@ -26,6 +26,9 @@ public struct ExtractedDocument: Sendable {
     public var observations: [Observation]
     public var items: [[Observation]]
     public var warnings: [String]
+    /// Set for Part 124 agreements and their transmittal letters.
+    public var agreement: AgreementAnalysis?
+    public var isTransmittalLetter = false
 
     public init(source: SourceInfo, documentType: DocumentType, classification: String,
                 observations: [Observation] = [], items: [[Observation]] = [], warnings: [String] = []) {
