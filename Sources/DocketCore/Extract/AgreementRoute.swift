@@ -14,7 +14,9 @@ enum AgreementRoute {
         return nil
     }
 
-    static func apply(_ analysis: AgreementAnalysis, letter: Bool, to record: inout DocketRecord) {
+    /// `keepFound`: parties the field routes found (XML elements) that the analysis did not are kept; for PDF
+    /// prose the analysis is the better reader and replaces them.
+    static func apply(_ analysis: AgreementAnalysis, letter: Bool, keepFound: Bool, to record: inout DocketRecord) {
         if !letter {
             record.amendment = analysis.amendment
         }
@@ -29,8 +31,23 @@ enum AgreementRoute {
             identifiers.registrationCode = code
             evidence["identifiers.registrationCode"] = analysis.registrationCodeEvidence
         }
+        // The agreement number is not a license number, whatever a field called it.
+        if identifiers.licenseNumber != nil && identifiers.licenseNumber == identifiers.agreementNumber {
+            identifiers.licenseNumber = nil
+        }
         record.identifiers = identifiers.isEmpty ? nil : identifiers
-        if !analysis.parties.isEmpty { record.parties = analysis.parties }
+        if !analysis.parties.isEmpty {
+            let found = keepFound ? (record.parties ?? []) : []
+            let names = Normalizers.standard.names
+            let known = Set(analysis.parties.map { "\($0.role)|\(names.comparisonKey(for: $0.name) ?? $0.name)" })
+            record.parties = analysis.parties + found.filter {
+                !known.contains("\($0.role)|\(names.comparisonKey(for: $0.name) ?? $0.name)")
+            }
+        }
+        if let value = analysis.value {
+            record.totalValue = value
+            evidence["totalValue"] = analysis.valueEvidence
+        }
         guard !letter else {
             record.evidence = evidence.isEmpty ? nil : evidence
             return
@@ -45,14 +62,10 @@ enum AgreementRoute {
                 if term.end != nil { evidence["dates.expiration"] = analysis.termEvidence.last ?? first }
             }
         }
-        if let value = analysis.value {
-            record.totalValue = value
-            evidence["totalValue"] = analysis.valueEvidence
-        }
         if !analysis.items.isEmpty { record.items = analysis.items }
         // An agreement's destinations are where its foreign parties are (licensees and sublicensees).
         var destinations: [String] = []
-        for party in analysis.parties where [.licensee, .sublicensee].contains(party.role) {
+        for party in record.parties ?? [] where [.licensee, .sublicensee].contains(party.role) {
             if let country = party.country, country != "US", !destinations.contains(country) {
                 destinations.append(country)
                 evidence["destinations.\(country)"] = party.evidence

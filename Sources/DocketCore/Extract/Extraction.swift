@@ -17,7 +17,8 @@ public enum Extraction {
         var builder = RecordBuilder(normalizers: normalizers, documentType: extracted.documentType)
         var record = builder.build(extracted)
         if let analysis = extracted.agreement {
-            AgreementRoute.apply(analysis, letter: extracted.isTransmittalLetter, to: &record)
+            AgreementRoute.apply(analysis, letter: extracted.isTransmittalLetter,
+                                 keepFound: extracted.source.format == .xml, to: &record)
         }
         record.findings = builder.unreadable + extracted.warnings.map { warning in
             Finding(rule: "ingest.warning", severity: .warning, citation: "Docket", message: warning)
@@ -163,7 +164,7 @@ public enum Extraction {
         signals.title += root.attributes.map(\.value)
         let resolver = SlotResolver(documentType: .unknown)
         var seen = 0
-        func visit(_ element: XMLElement, depth: Int) {
+        func visit(_ element: XMLElement) {
             guard seen < 400 else { return }
             seen += 1
             let own = element.ownText
@@ -174,8 +175,6 @@ public enum Extraction {
                 resolver.slot(for: LabelText($0)) == .formType
             }) == true {
                 signals.formType.append(own.isEmpty ? element.allText : own)
-            } else if depth <= 2, !own.isEmpty, own.count < 120 {
-                signals.title.append(own)
             } else if !own.isEmpty {
                 signals.body.append(own)
             }
@@ -183,9 +182,9 @@ public enum Extraction {
                 .contains(attribute.name.lowercased()) {
                 signals.formType.append(attribute.value)
             }
-            for child in element.elements { visit(child, depth: depth + 1) }
+            for child in element.elements { visit(child) }
         }
-        for child in root.elements { visit(child, depth: 1) }
+        for child in root.elements { visit(child) }
         return signals
     }
 }

@@ -102,7 +102,9 @@ struct TextRecognizer {
     }
 
     private static let labelWords: Set<String> = {
-        var words: Set<String> = ["block", "box", "foreign", "us", "name", "no", "number", "code"]
+        // Contact words describe what a party block holds ("Applicant's name, address and telephone").
+        var words: Set<String> = ["block", "box", "foreign", "us", "name", "no", "number", "code", "telephone",
+                                  "phone", "tel", "fax", "facsimile", "email", "mail"]
         let tables: [[String]] = [
             Vocabulary.roles.flatMap(\.1), Vocabulary.partyAttributes.flatMap(\.1), Vocabulary.identifiers.flatMap(\.1),
             Vocabulary.dates.flatMap(\.1), Vocabulary.destinations, Vocabulary.totalValue, Vocabulary.formType,
