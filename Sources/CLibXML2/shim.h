@@ -1,6 +1,11 @@
 #ifndef DOCKET_CLIBXML2_SHIM_H
 #define DOCKET_CLIBXML2_SHIM_H
 
+/* Debian builds libxml2 with ICU, and encoding.h then includes the system's <unicode/ucnv.h>, whose types
+   clash with Foundation's bundled ICU in sanitizer builds. Only xmlCharEncodingHandler's private fields
+   depend on it, and Docket never touches them (it passes the handler by pointer only). */
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/tree.h>

@@ -76,7 +76,7 @@ public struct SlotResolver: Sendable {
         var best: PhraseMatch<PartyConcept>?
         for (concept, phrases) in Vocabulary.roles {
             for phrase in phrases {
-                let needle = LabelText(phrase).words
+                let needle = Vocabulary.needle(phrase)
                 guard !needle.isEmpty, needle.count <= words.count else { continue }
                 for start in 0...(words.count - needle.count) where Array(words[start..<start + needle.count]) == needle {
                     guard words[..<start].allSatisfy(rolePrefixWords.contains) else { continue }

@@ -131,10 +131,17 @@ struct PhraseMatch<Concept> {
 }
 
 extension Vocabulary {
-    /// Phrases reduced the way labels are (`LabelText`), so a phrase is written as people write it.
-    private static func needle(_ phrase: String) -> [String] {
-        LabelText(phrase).words
+    /// Phrases reduced the way labels are (`LabelText`), so a phrase is written as people write it. Reduced
+    /// once: lookups run for every label of every document.
+    static func needle(_ phrase: String) -> [String] {
+        needles[phrase] ?? LabelText(phrase).words
     }
+
+    private static let needles: [String: [String]] = {
+        let phrases: [String] = roles.flatMap(\.1) + partyAttributes.flatMap(\.1) + identifiers.flatMap(\.1)
+            + dates.flatMap(\.1) + destinations + totalValue + formType + itemAttributes.flatMap(\.1)
+        return Dictionary(phrases.map { ($0, LabelText($0).words) }, uniquingKeysWith: { first, _ in first })
+    }()
 
     /// The longest phrase of `table` found anywhere in `words`.
     static func find<Concept>(in words: [String], _ table: [(Concept, [String])]) -> PhraseMatch<Concept>? {
