@@ -51,7 +51,11 @@ let package = Package(
             ],
             swiftSettings: strictSwift
         ),
-        .testTarget(name: "DocketPDFTests", dependencies: ["DocketPDF"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "DocketPDFTests",
+            dependencies: ["DocketPDF", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSwift
+        ),
         .testTarget(name: "DocketXMLTests", dependencies: ["DocketXML"], swiftSettings: strictSwift),
         .testTarget(name: "DocketCoreTests", dependencies: ["DocketCore"], swiftSettings: strictSwift),
         .testTarget(name: "DocketCLITests", dependencies: ["docket"], swiftSettings: strictSwift),
