@@ -50,7 +50,23 @@ public struct DialectMapping: Codable, Sendable, Equatable {
         public var field: String
         public var source: ValueSource
 
-        enum CodingKeys: String, CodingKey { case field, source = "from" }
+        enum CodingKeys: String, CodingKey { case field, source = "from", transforms }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            field = try container.decode(String.self, forKey: .field)
+            source = try container.decode(ValueSource.self, forKey: .source)
+            // Transforms may sit on the rule, beside "from", as well as inside it.
+            if let transforms = try container.decodeIfPresent([Transform].self, forKey: .transforms) {
+                source.transforms = (source.transforms ?? []) + transforms
+            }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(field, forKey: .field)
+            try container.encode(source, forKey: .source)
+        }
     }
 
     public struct PartyRule: Codable, Sendable, Equatable {
@@ -132,12 +148,60 @@ public struct DialectMapping: Codable, Sendable, Equatable {
         }
     }
 
-    /// Parses a mapping file; the error names the key that is wrong.
+    /// Parses a mapping file; the error names the key that is wrong, including a key the format does not have.
     public static func load(_ data: Data, name: String) throws -> DialectMapping {
         do {
+            if let object = try? JSONSerialization.jsonObject(with: data) {
+                try checkKeys(object, allowed: topKeys, path: "")
+            }
             return try JSONDecoder().decode(DialectMapping.self, from: data)
         } catch let error as DecodingError {
             throw MappingError(file: name, reason: Self.describe(error))
+        } catch let error as MappingError {
+            throw MappingError(file: name, reason: error.reason)
+        }
+    }
+
+    private static let topKeys: Set<String> = ["dialect", "description", "match", "namespaces", "documentType",
+                                               "fields", "parties", "items"]
+    private static let nestedKeys: [String: Set<String>] = [
+        "match": ["root", "namespace", "requires"],
+        "fields[]": ["field", "from", "transforms"],
+        "parties[]": ["each", "role", "roles", "fields"],
+        "items": ["each", "fields"],
+        "source": ["value", "xpath", "transforms"],
+    ]
+
+    /// JSONDecoder ignores keys it does not know; a misspelt key in a mapping must not pass silently.
+    private static func checkKeys(_ object: Any, allowed: Set<String>, path: String) throws {
+        guard let dictionary = object as? [String: Any] else { return }
+        for (key, value) in dictionary {
+            let here = path.isEmpty ? key : "\(path).\(key)"
+            guard allowed.contains(key) else {
+                throw MappingError(file: "", reason: "unknown key \"\(here)\" (allowed: \(allowed.sorted().joined(separator: ", ")))")
+            }
+            guard path.isEmpty else { continue }
+            switch key {
+            case "match", "items":
+                try checkKeys(value, allowed: nestedKeys[key] ?? [], path: here)
+                if key == "items", let fields = (value as? [String: Any])?["fields"] as? [String: Any] {
+                    for (name, source) in fields { try checkKeys(source, allowed: nestedKeys["source"] ?? [], path: "\(here).fields.\(name)") }
+                }
+            case "fields", "parties":
+                for (index, rule) in (value as? [Any] ?? []).enumerated() {
+                    try checkKeys(rule, allowed: nestedKeys[key + "[]"] ?? [], path: "\(here)[\(index)]")
+                    let rule = rule as? [String: Any] ?? [:]
+                    if let from = rule["from"] { try checkKeys(from, allowed: nestedKeys["source"] ?? [], path: "\(here)[\(index)].from") }
+                    for (name, source) in rule["fields"] as? [String: Any] ?? [:] {
+                        try checkKeys(source, allowed: nestedKeys["source"] ?? [], path: "\(here)[\(index)].fields.\(name)")
+                    }
+                    if let role = rule["role"] { try checkKeys(role, allowed: nestedKeys["source"] ?? [], path: "\(here)[\(index)].role") }
+                }
+            case "documentType":
+                try checkKeys(value, allowed: nestedKeys["source"] ?? [], path: here)
+            default:
+                continue
+            }
         }
     }
 
