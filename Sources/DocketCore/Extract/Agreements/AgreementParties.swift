@@ -362,8 +362,22 @@ enum AgreementParties {
 
     /// One sublicensee row: cells (name | address | country | role) or one line with a legal-form name and a
     /// trailing country. Header rows and prose return nil.
-    static func row(_ cells: [String], evidence: Evidence) -> Party? {
+    static func row(_ rawCells: [String], evidence: Evidence) -> Party? {
         guard let countries = AgreementTerms.countries else { return nil }
+        var cells = rawCells
+        // A "No." column: the row number is its own cell once the text layer keeps cells apart.
+        if cells.count >= 2, cells[0].range(of: #"^\s*[0-9]{1,3}[.)]?\s*$"#, options: .regularExpression) != nil {
+            cells.removeFirst()
+        }
+        // "Hoshizora Optical Industries Co., Ltd. 3-12-8 Fuchinobe": the name cell runs into the address.
+        if cells.count >= 2, let suffix = cells[0].range(of: legalSuffix, options: .regularExpression),
+           suffix.upperBound < cells[0].endIndex {
+            let rest = cells[0][suffix.upperBound...].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            if !rest.isEmpty {
+                cells[0] = String(cells[0][..<suffix.upperBound])
+                cells.insert(rest, at: 1)
+            }
+        }
         if cells.count >= 2 {
             let lowered = cells.map { $0.lowercased() }
             if lowered.contains(where: { $0 == "name" || $0 == "country" || $0.hasPrefix("company") }) { return nil }
