@@ -62,7 +62,9 @@ enum AgreementRoute {
                 if term.end != nil { evidence["dates.expiration"] = analysis.termEvidence.last ?? first }
             }
         }
-        if !analysis.items.isEmpty { record.items = analysis.items }
+        // A scope table read by position carries quantities and values that prose reading does not.
+        let tableItems = (record.items ?? []).filter { $0.usmlCategory != nil || $0.eccn != nil }
+        if tableItems.isEmpty && !analysis.items.isEmpty { record.items = analysis.items }
         // An agreement's destinations are where its foreign parties are (licensees and sublicensees).
         var destinations: [String] = []
         for party in record.parties ?? [] where [.licensee, .sublicensee].contains(party.role) {

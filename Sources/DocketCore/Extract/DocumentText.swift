@@ -50,7 +50,8 @@ public struct DocumentText: Sendable {
         var kept: [TextLine] = []
         var noise: [TextLine] = []
         for line in all {
-            if Self.isPageNumber(line.text) || noiseKeys.contains(Self.noiseKey(line.text)) && Self.inMargin(line, sizes) {
+            // Only the margins hold page numbers and running heads: a lone "1" in a table is a row number.
+            if Self.inMargin(line, sizes) && (Self.isPageNumber(line.text) || noiseKeys.contains(Self.noiseKey(line.text))) {
                 noise.append(line)
             } else {
                 var numbered = line

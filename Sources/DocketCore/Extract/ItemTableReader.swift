@@ -63,8 +63,14 @@ struct ItemTableReader {
                 return nil
             }
             let span = words[position..<position + length]
-            columns.append(Column(attribute: attribute, x0: span.map(\.bbox.x0).min() ?? 0,
-                                  x1: span.map(\.bbox.x1).max() ?? 0))
+            let x0 = span.map(\.bbox.x0).min() ?? 0
+            let x1 = span.map(\.bbox.x1).max() ?? 0
+            // "Nomenclature / Description": two names for one column.
+            if let last = columns.last, last.attribute == attribute {
+                columns[columns.count - 1].x1 = x1
+            } else {
+                columns.append(Column(attribute: attribute, x0: x0, x1: x1))
+            }
             position += length
         }
         let attributes = Set(columns.map(\.attribute))
@@ -106,6 +112,12 @@ struct ItemTableReader {
             var ended = false
             for row in rows(onPage: page, below: top) {
                 if row.box.y0 - previousBottom > max(rowHeight, 8) * 2.6 { ended = true; break }
+                // A run of words across most of the table is a paragraph below it, not a row.
+                let tableWidth = (columns.last?.x1 ?? 0) - (columns.first?.x0 ?? 0)
+                if runs(row.words).contains(where: { $0.bbox.width > tableWidth * 0.6 }) {
+                    ended = true
+                    break
+                }
                 let cells = assign(row.words, to: columns)
                 let rowText = row.words.map(\.text).joined(separator: " ")
                 let folded = LabelText.split(rowText)

@@ -304,7 +304,9 @@ struct RecordBuilder {
         if item.sme == nil, item.usmlCategory != nil { item.sme = false }
         item.partNumber = first(.partNumber).map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }
         item.evidence = (first(.description) ?? observations.first)?.evidence
-        let hasContent = item.description != nil || item.quantity != nil || item.usmlCategory != nil || item.eccn != nil
+        // A description alone is a wrapped line or a heading, not an item: an item is classified, counted or priced.
+        let hasContent = item.quantity != nil || item.usmlCategory != nil || item.eccn != nil || item.unitValue != nil
+            || item.totalValue != nil || item.partNumber != nil
         if item.line == nil && hasContent { item.line = position }
         return hasContent ? item : nil
     }
