@@ -121,16 +121,8 @@ struct ItemTableReader {
                 let cells = assign(row.words, to: columns)
                 let rowText = row.words.map(\.text).joined(separator: " ")
                 let folded = LabelText.split(rowText)
-                if let slot = formLabel(rowText) {
-                    // A form label below the table ends it; a total label carries the declared total.
-                    if slot == .totalValue, let colon = TextRecognizer.labelColon(in: rowText) {
-                        let value = String(rowText[rowText.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-                        if table.total == nil, !value.isEmpty {
-                            table.total = Observation(slot: .totalValue, value: value, evidence: Evidence(
-                                page: page, bbox: row.box.rounded, text: rowText))
-                            markLines(page: page, box: row.box, in: &table)
-                        }
-                    }
+                // A form label below the table ends it; the text route reads it (and its neighbours on the row).
+                if formLabel(rowText) != nil {
                     ended = true
                     break
                 }

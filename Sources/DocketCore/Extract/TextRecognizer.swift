@@ -38,6 +38,13 @@ struct TextRecognizer {
                     group = "L\(line.index)"
                 }
                 let value = self.value(for: label, line: line)
+                if case .party(_, .block) = label.slot, let value {
+                    // "Foreign End User(s)" may list several parties, each block after a blank line.
+                    for (offset, more) in followingBlocks(after: value.lastLine, indent: value.left).enumerated() {
+                        observations.append(Observation(slot: label.slot, value: more.text, evidence: more.evidence,
+                                                        group: group + "+\(offset + 1)"))
+                    }
+                }
                 if case .party(_, .block) = label.slot, value == nil {
                     // A heading with no value of its own: the sub-labels after it describe this party.
                     roleContext = (LabelText(label.raw), group, line.index)
@@ -113,7 +120,44 @@ struct TextRecognizer {
         return words
     }()
 
-    private func value(for label: Label, line: TextLine) -> (text: String, evidence: Evidence)? {
+    private struct Value {
+        var text: String
+        var evidence: Evidence
+        /// The last text line the value used, and its left edge: where a following block would continue.
+        var lastLine: Int
+        var left: Double
+    }
+
+    /// Blocks after a blank line, at the same indent and before the next label: more parties of the same role.
+    private func followingBlocks(after lastLine: Int, indent left: Double) -> [(text: String, evidence: Evidence)] {
+        var blocks: [(text: String, evidence: Evidence)] = []
+        var last = lastLine
+        while blocks.count < 4, last + 1 < text.lines.count {
+            let previous = text.lines[last]
+            let next = text.lines[last + 1]
+            let gap = next.bbox.y0 - previous.bbox.y1
+            guard next.page == previous.page, !excluded.contains(next.index), gap >= previous.height * 1.3,
+                  gap < previous.height * 3, abs(next.bbox.x0 - left) < 4, !isLabel(next.segments.first?.text ?? "")
+            else { break }
+            var parts = [(next.segments[0].text, next.segments[0].bbox)]
+            var end = last + 1
+            for (index, line) in text.lines.enumerated().dropFirst(last + 2) {
+                let above = text.lines[end]
+                guard parts.count < 7, line.page == above.page, line.bbox.y0 - above.bbox.y1 < above.height * 1.3,
+                      abs(line.bbox.x0 - left) < 4, !excluded.contains(line.index),
+                      !isLabel(line.segments.first?.text ?? "") else { break }
+                parts.append((line.segments[0].text, line.segments[0].bbox))
+                end = index
+            }
+            let box = parts.dropFirst().reduce(parts[0].1) { $0.union($1.1) }
+            let joined = parts.map(\.0).joined(separator: "\n")
+            blocks.append((joined, Evidence(page: next.page, bbox: box.rounded, text: joined)))
+            last = end
+        }
+        return blocks
+    }
+
+    private func value(for label: Label, line: TextLine) -> Value? {
         let isBlock: Bool
         switch label.slot {
         case .party(_, .block), .party(_, .address): isBlock = true
@@ -141,7 +185,11 @@ struct TextRecognizer {
         guard !parts.isEmpty else { return nil }
         let text = parts.map(\.text).joined(separator: "\n")
         let box = parts.dropFirst().reduce(parts[0].bbox) { $0.union($1.bbox) }
-        return (text, Evidence(page: line.page, bbox: box.rounded, text: text))
+        let lastBox = parts[parts.count - 1].bbox
+        let lastLine = self.text.lines.last { $0.page == line.page && abs($0.bbox.y0 - lastBox.y0) < 1 && $0.bbox.x0 <= lastBox.x0 + 1 }?
+            .index ?? line.index
+        return Value(text: text, evidence: Evidence(page: line.page, bbox: box.rounded, text: text), lastLine: lastLine,
+                     left: parts.count > 1 ? parts[1].bbox.x0 : parts[0].bbox.x0)
     }
 
     /// Blank-form underscores and similar leave no value.
@@ -192,6 +240,9 @@ struct TextRecognizer {
         // "14 Ferncliff Road" and "26 Feb 2026" start like block markers; only known label words make a label,
         // except after an explicit "Block 6" / "Box 6".
         if text.range(of: #"^(?i)\s*(block|box)\s*\d"#, options: .regularExpression) != nil { return true }
+        // "6. Contact Person": a numbered block heading, known words or not ("14 Ferncliff Road" has no period).
+        if text.range(of: #"^\s*\(?\d{1,2}[a-z]?\s*[.):\-–]\s+[A-Z][A-Za-z’']*(\s+[A-Za-z’'/()&,.-]+){0,7}$"#,
+                      options: .regularExpression) != nil { return true }
         let words = LabelText(Self.withoutParentheses(text))
         return Self.isWholeLabel(words) && resolver.slot(for: words) != nil
             || words.block != nil && words.words.isEmpty

@@ -13,7 +13,8 @@ struct XMLRecognizer {
 
     /// Attributes that name an element's role or identity rather than carrying a value.
     static let roleAttributes: Set<String> = ["role", "type", "partyrole", "party_type", "partytype", "kind", "category",
-                                              "function", "partyfunction", "roletype", "capacity", "party_role"]
+                                              "function", "partyfunction", "roletype", "capacity", "party_role",
+                                              "party", "side"]
     static let fieldIDAttributes = ["sid", "name", "id", "key", "fieldname", "field"]
     static let skippedAttributes: Set<String> = ["id", "xmlns", "version", "schemaversion", "lang", "ref", "seq"]
 
@@ -73,7 +74,8 @@ struct XMLRecognizer {
                 item = element.path
                 if items[element.path] == nil { itemOrder.append(element.path) }
             }
-            let names = [roleLabel, label].compactMap { $0 }
+            // `<Signatory party="Foreign">` reads as "Foreign Signatory".
+            let names = roleLabel.map { [LabelText(words: $0.words + label.words), $0, label] } ?? [label]
             if names.contains(where: { Vocabulary.find(in: $0.words, Vocabulary.roles) != nil }) { group = element.path }
             context = names + context
             for attribute in element.attributes where !Self.isMetadata(attribute) {

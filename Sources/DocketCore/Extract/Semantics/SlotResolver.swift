@@ -89,6 +89,9 @@ public struct SlotResolver: Sendable {
             }
         }
         guard var match = best else { return nil }
+        if match.concept == .signatory, words[..<match.range.lowerBound].contains("foreign") {
+            match.concept = .foreignSignatory
+        }
         if match.concept != .signatory, !signatureWords.isDisjoint(with: words[..<match.range.lowerBound]) {
             let foreign = words.contains("foreign") || [.endUser, .consignee, .intermediateConsignee, .licensee,
                                                         .sublicensee, .purchaser].contains(match.concept)
