@@ -74,6 +74,16 @@ enum AgreementRoute {
             }
         }
         if !destinations.isEmpty { record.destinations = destinations }
+        if let technicalData = analysis.technicalDataEvidence { evidence["agreement.technicalData"] = technicalData }
+        if let services = analysis.defenseServicesEvidence { evidence["agreement.defenseServices"] = services }
         record.evidence = evidence.isEmpty ? nil : evidence
+        // Older agreements cite only 126.18 in the 124.8(5) clause: accepted, but worth a reviewer's glance.
+        for clause in analysis.clauses where clause.present && clause.note != nil {
+            record.findings = (record.findings ?? []) + [Finding(
+                rule: "agreement.clause-wording", severity: .info, citation: "22 CFR \(clause.id)",
+                field: "agreement.clauses[\(clause.id)]",
+                message: "The \(clause.id) clause is present but \(clause.note ?? ""); consider the current wording "
+                    + "at the next amendment.", evidence: clause.evidence)]
+        }
     }
 }

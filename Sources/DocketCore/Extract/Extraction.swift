@@ -16,12 +16,12 @@ public enum Extraction {
         let extracted = extract(document, mappings: mappings, normalizers: normalizers)
         var builder = RecordBuilder(normalizers: normalizers, documentType: extracted.documentType)
         var record = builder.build(extracted)
+        record.findings = builder.unreadable + extracted.warnings.map { warning in
+            Finding(rule: "ingest.warning", severity: .warning, citation: "Docket", message: warning)
+        }
         if let analysis = extracted.agreement {
             AgreementRoute.apply(analysis, letter: extracted.isTransmittalLetter,
                                  keepFound: extracted.source.format == .xml, to: &record)
-        }
-        record.findings = builder.unreadable + extracted.warnings.map { warning in
-            Finding(rule: "ingest.warning", severity: .warning, citation: "Docket", message: warning)
         }
         if extracted.documentType == .unknown {
             record.findings?.append(Finding(

@@ -218,8 +218,10 @@ enum AgreementTerms {
     static func scope(_ subject: Concept, in text: AgreementText) -> (description: String, evidence: Evidence)? {
         for sentence in text.sentences where !sentence.isNavigation {
             let opening = Array(sentence.words.prefix(10))
+            // A definition says so where it opens ("Technical Data has the meaning…"); a scope sentence may still
+            // cite the definition later ("…technical data as defined in 22 CFR 120.33").
             guard subject.occurs(in: opening), describes.occurs(in: sentence.words),
-                  !definitionMarkers.occurs(in: sentence.words) else { continue }
+                  !definitionMarkers.occurs(in: opening) else { continue }
             var evidence = text.passages[sentence.passage].evidence
             evidence.text = sentence.text
             let description = sentence.text.replacingOccurrences(
