@@ -54,11 +54,13 @@ public enum AgreementAnalyzer {
             default: analysis.retransferTerritory = territory.countries
             }
         }
-        if let data = AgreementTerms.scope(AgreementTerms.technicalDataSubject, in: text) {
+        if let data = AgreementTerms.scope(AgreementTerms.technicalDataSubject, in: text)
+            ?? AgreementTerms.scopeInLines("technical data", in: text) {
             analysis.technicalData = data.description
             analysis.technicalDataEvidence = data.evidence
         }
-        if let services = AgreementTerms.scope(AgreementTerms.defenseServicesSubject, in: text) {
+        if let services = AgreementTerms.scope(AgreementTerms.defenseServicesSubject, in: text)
+            ?? AgreementTerms.scopeInLines("defen[cs]e services?", in: text) {
             analysis.defenseServices = services.description
             analysis.defenseServicesEvidence = services.evidence
         }

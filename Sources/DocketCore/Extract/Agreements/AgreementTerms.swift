@@ -231,6 +231,31 @@ enum AgreementTerms {
         return nil
     }
 
+    /// When unpunctuated table rows run into the scope sentence, the subject is no longer at a sentence opening:
+    /// find it in a line, closely followed by a describing verb, and read on to the end of the sentence.
+    static func scopeInLines(_ subject: String, in text: AgreementText) -> (description: String, evidence: Evidence)? {
+        let pattern = #"(?i)\b"# + subject
+            + #"\b.{0,40}?\b(consist|compris|includ|to be furnished|to be provided|shall be provided|will be provided|cover)"#
+        let passages = text.passages
+        for (index, passage) in passages.enumerated() {
+            guard let match = passage.text.range(of: pattern, options: .regularExpression),
+                  !passage.text.lowercased().contains("meaning") else { continue }
+            var description = String(passage.text[match.lowerBound...])
+            var next = index + 1
+            while !description.hasSuffix("."), next < passages.count, next < index + 6 {
+                description += " " + passages[next].text
+                next += 1
+            }
+            if let end = description.range(of: #"\.(\s|$)"#, options: .regularExpression) {
+                description = String(description[..<end.lowerBound]) + "."
+            }
+            var evidence = passage.evidence
+            evidence.text = description
+            return (description.replacingOccurrences(of: " | ", with: " "), evidence)
+        }
+        return nil
+    }
+
     static let technicalDataSubject = Concept("technical data", ["technical data"])
     static let defenseServicesSubject = Concept("defense services", ["defense service*", "defence service*"])
 
