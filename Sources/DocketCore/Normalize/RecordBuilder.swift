@@ -23,13 +23,15 @@ struct RecordBuilder {
         for observation in extracted.observations {
             switch observation.slot {
             case .identifier(let kind):
-                if Self.value(for: kind, in: identifiers) == nil, let value = identifier(kind, observation) {
-                    Self.set(kind, value, in: &identifiers)
+                let field = Self.field(kind)
+                if identifiers[keyPath: field] == nil, let value = identifier(kind, observation) {
+                    identifiers[keyPath: field] = value
                     evidence["identifiers.\(kind.rawValue)"] = observation.evidence
                 }
             case .date(let kind):
-                if Self.value(for: kind, in: dates) == nil, let value = date(observation) {
-                    Self.set(kind, value, in: &dates)
+                let field = Self.field(kind)
+                if dates[keyPath: field] == nil, let value = date(observation) {
+                    dates[keyPath: field] = value
                     evidence["dates.\(kind.rawValue)"] = observation.evidence
                 }
             case .destination:
@@ -343,39 +345,22 @@ struct RecordBuilder {
         }
     }
 
-    static func value(for kind: IdentifierKind, in identifiers: Identifiers) -> String? {
+    /// Where each identifier kind lives in the record: one table for reading and writing.
+    static func field(_ kind: IdentifierKind) -> WritableKeyPath<Identifiers, String?> {
         switch kind {
-        case .registrationCode: identifiers.registrationCode
-        case .transactionNumber: identifiers.transactionNumber
-        case .licenseNumber: identifiers.licenseNumber
-        case .agreementNumber: identifiers.agreementNumber
-        case .applicationControlNumber: identifiers.applicationControlNumber
+        case .registrationCode: \.registrationCode
+        case .transactionNumber: \.transactionNumber
+        case .licenseNumber: \.licenseNumber
+        case .agreementNumber: \.agreementNumber
+        case .applicationControlNumber: \.applicationControlNumber
         }
     }
 
-    static func set(_ kind: IdentifierKind, _ value: String, in identifiers: inout Identifiers) {
+    static func field(_ kind: DateKind) -> WritableKeyPath<Dates, String?> {
         switch kind {
-        case .registrationCode: identifiers.registrationCode = value
-        case .transactionNumber: identifiers.transactionNumber = value
-        case .licenseNumber: identifiers.licenseNumber = value
-        case .agreementNumber: identifiers.agreementNumber = value
-        case .applicationControlNumber: identifiers.applicationControlNumber = value
-        }
-    }
-
-    static func value(for kind: DateKind, in dates: Dates) -> String? {
-        switch kind {
-        case .submitted: dates.submitted
-        case .effective: dates.effective
-        case .expiration: dates.expiration
-        }
-    }
-
-    static func set(_ kind: DateKind, _ value: String, in dates: inout Dates) {
-        switch kind {
-        case .submitted: dates.submitted = value
-        case .effective: dates.effective = value
-        case .expiration: dates.expiration = value
+        case .submitted: \.submitted
+        case .effective: \.effective
+        case .expiration: \.expiration
         }
     }
 }
