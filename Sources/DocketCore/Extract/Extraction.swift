@@ -65,7 +65,7 @@ public enum Extraction {
                 signals.title += xmlSignals.title
                 signals.formType += xmlSignals.formType
             }
-            let passages = AgreementAnalyzer.passages(from: text)
+            let passages = TextPassage.passages(from: text)
             let isLetter = LetterReader.isLetter(passages)
             var (type, reason) = Classifier.classify(signals)
             let agreement = type == .unknown || type.isAgreement || isLetter ? AgreementRoute.analyze(passages) : nil

@@ -11,8 +11,15 @@ public struct TextPassage: Sendable, Hashable {
         self.evidence = evidence
     }
 
+    /// PDF lines as passages. Table cells and side-by-side blocks are kept apart by " | ", so sublicensee
+    /// tables and two-column signature blocks stay readable; a single-segment line reads as printed.
     public static func passages(from text: DocumentText) -> [TextPassage] {
-        text.lines.map { TextPassage(text: $0.text, evidence: $0.evidence) }
+        text.lines.map { line in
+            let joined = line.segments.count > 1 ? line.segments.map(\.text).joined(separator: " | ") : line.text
+            var evidence = line.evidence
+            evidence.text = joined
+            return TextPassage(text: joined, evidence: evidence)
+        }
     }
 
     /// Every element with its own text, in document order, as one passage each.

@@ -85,17 +85,6 @@ public enum AgreementAnalyzer {
         return (found.type, amendment, found.reason)
     }
 
-    /// PDF lines as passages whose table cells and side-by-side blocks are kept apart by " | ", so sublicensee
-    /// tables and two-column signature blocks can be read; prose reads the same as `TextPassage.passages(from:)`.
-    public static func passages(from text: DocumentText) -> [TextPassage] {
-        text.lines.map { line in
-            let joined = line.segments.count > 1 ? line.segments.map(\.text).joined(separator: " | ") : line.text
-            var evidence = line.evidence
-            evidence.text = joined
-            return TextPassage(text: joined, evidence: evidence)
-        }
-    }
-
     /// The type of agreement a transmittal letter submits (it decides 124.12 versus 124.14(e)/(f) items), or nil
     /// when the passages are not a transmittal letter or do not say.
     public static func transmittedAgreementType(_ passages: [TextPassage]) -> DocumentType? {
