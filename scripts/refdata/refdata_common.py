@@ -15,8 +15,10 @@ REFDATA_DIR = os.path.join(REPO_ROOT, "RefData")
 
 
 def write_envelope(filename, name, version, as_of, source, notes, entries, extra=None):
+    # "name" is the file's id (what --refdata overrides match on); the descriptive name is the title.
     env = {
-        "name": name,
+        "name": os.path.splitext(filename)[0],
+        "title": name,
         "version": version,
         "asOf": as_of,
         "source": source,

@@ -6,7 +6,8 @@ enum EmbeddedRefData {
     static let files: [String: String] = [
         "ccl": #"""
 {
-  "name": "Commerce Control List ECCNs (15 CFR part 774, Supplement No. 1)",
+  "name": "ccl",
+  "title": "Commerce Control List ECCNs (15 CFR part 774, Supplement No. 1)",
   "version": "2026-07-23",
   "asOf": "2026-07-23",
   "source": "seelpeed-debug/export-controls-agent-mcp src/data/ccl.json @ 1c2896ba2f92339be6a48866304fa9f7d1eb5d22 (third-party-derived from eCFR title 15 part 774 XML, issue date 2026-07-23)",
@@ -9468,7 +9469,8 @@ enum EmbeddedRefData {
 """#,
         "ear-country-groups": #"""
 {
-  "name": "EAR Country Groups (15 CFR part 740, Supplement No. 1)",
+  "name": "ear-country-groups",
+  "title": "EAR Country Groups (15 CFR part 740, Supplement No. 1)",
   "version": "2026-07-23",
   "asOf": "2026-07-23",
   "source": "seelpeed-debug/export-controls-agent-mcp src/data/country-groups.json @ 43045d40c3e1e1315aa5d6ae77f52206eee1a99c (third-party parse of eCFR title 15 part 740 XML, issue date 2026-07-23); 15 CFR part 740 Supplement No. 1",
@@ -10587,7 +10589,8 @@ enum EmbeddedRefData {
 """#,
         "itar-126-1": #"""
 {
-  "name": "ITAR 126.1 proscribed destinations",
+  "name": "itar-126-1",
+  "title": "ITAR 126.1 proscribed destinations",
   "version": "2025-01",
   "asOf": "2025-01-27",
   "source": "22 CFR 126.1(d)-(w). Tables: MichalOpoka/ecfr cfr/title-22-Foreign-Relations/chapter-I-Department-State/subchapter-M-International-Traffic-Arms-Regulations/part-126-General-Policies-Provisions/section-126.1.md @ 9bce1496b6891acafa9e0337a0f1f5ddc73c9e1d; paragraphs (o) and (r)(2) also read in ConnorCallison/ecfr-opportunities libs/ecfr-markdown/src/results/markdown/title-22/chapter-I.md @ 762bf2799c45f2454037ad4941b3391982641e93 (repo HEAD c813c4b, 2025-01-27)",
@@ -10820,7 +10823,8 @@ enum EmbeddedRefData {
 """#,
         "nato-plus": #"""
 {
-  "name": "ITAR NATO-plus set and 123.15 congressional-certification thresholds",
+  "name": "nato-plus",
+  "title": "ITAR NATO-plus set and 123.15 congressional-certification thresholds",
   "version": "2025-01",
   "asOf": "2025-01-27",
   "source": "22 CFR 123.15(a)-(b) and 124.11(a)-(b) as read in ConnorCallison/ecfr-opportunities libs/ecfr-markdown/src/results/markdown/title-22/chapter-I.md @ 762bf2799c45f2454037ad4941b3391982641e93 (repo HEAD c813c4b, 2025-01-27); NATO membership: public NATO accession record (32 members as of 2024-03-07)",
@@ -11089,7 +11093,8 @@ enum EmbeddedRefData {
 """#,
         "part124-clauses": #"""
 {
-  "name": "ITAR part 124 mandatory agreement clauses and transmittal-letter statements",
+  "name": "part124-clauses",
+  "title": "ITAR part 124 mandatory agreement clauses and transmittal-letter statements",
   "version": "2025-01",
   "asOf": "2025-01-27",
   "source": "22 CFR 124.8, 124.9, 124.12, 124.14(c), 126.18 as read in ConnorCallison/ecfr-opportunities libs/ecfr-markdown/src/results/markdown/title-22/chapter-I.md @ 762bf2799c45f2454037ad4941b3391982641e93 (repo HEAD c813c4b, 2025-01-27); pre-2024 124.8(5) in MichalOpoka/ecfr .../part-124-Agreements-OffShore-Procurement-Other-Defense-Services/section-124.8.md @ 17639b1028a4b79f95725ace277f6b34d9126c17 and @ 9bce1496b6891acafa9e0337a0f1f5ddc73c9e1d (pre-Aug-2024 text)",
@@ -11780,7 +11785,8 @@ enum EmbeddedRefData {
 """#,
         "usml": #"""
 {
-  "name": "United States Munitions List (22 CFR 121.1)",
+  "name": "usml",
+  "title": "United States Munitions List (22 CFR 121.1)",
   "version": "2024-08-01",
   "asOf": "2024-08-01",
   "source": "22 CFR 121.1 as read in MichalOpoka/ecfr cfr/title-22-Foreign-Relations/chapter-I-Department-State/subchapter-M-International-Traffic-Arms-Regulations/part-121-The-United-States-Munitions-List/subjectgroup-ECFRf7e5fe639be4566-Enumeration-Articles/section-121.1.md @ b0650bbbf396343af64f2ba6eb490525bdadb30e (211,327 chars, read in full)",

@@ -11,7 +11,10 @@ public protocol RefDataFile {
 
 /// The envelope every reference-data file shares.
 public struct RefDataEnvelope<Entry: Codable & Sendable & Equatable>: Codable, Sendable, Equatable {
+    /// The file's id: its name on disk without `.json`.
     public var name: String
+    /// What the data is, in words ("United States Munitions List (22 CFR 121.1)").
+    public var title: String?
     public var version: String
     /// The date the data describes, YYYY-MM-DD.
     public var asOf: String
@@ -38,6 +41,7 @@ public enum RefDataOrigin: Sendable, Equatable, CustomStringConvertible {
 /// What `docket refdata` lists for one file.
 public struct RefDataInfo: Sendable, Equatable {
     public var name: String
+    public var title: String?
     public var version: String
     public var asOf: String
     public var source: String
@@ -55,7 +59,7 @@ public struct LoadedRefData<Entry: Codable & Sendable & Equatable>: Sendable, Eq
 
     public var info: RefDataInfo {
         RefDataInfo(
-            name: envelope.name, version: envelope.version, asOf: envelope.asOf, source: envelope.source,
+            name: envelope.name, title: envelope.title, version: envelope.version, asOf: envelope.asOf, source: envelope.source,
             license: envelope.license, entryCount: envelope.entries.count, origin: origin)
     }
 }
@@ -74,7 +78,10 @@ public struct RefDataError: Error, Sendable, Equatable, CustomStringConvertible 
 /// The store is a value; loading decodes on every call, so callers keep what they load.
 public struct RefDataStore: Sendable {
     /// Every file the binary knows how to read, for listings and validation of an override directory.
-    public static var knownFiles: [any RefDataFile.Type] { [CountriesFile.self] }
+    public static var knownFiles: [any RefDataFile.Type] {
+        [CountriesFile.self, USMLFile.self, CCLFile.self, ITAR126_1File.self, EARCountryGroupsFile.self,
+         NATOPlusFile.self, Part124ClausesFile.self]
+    }
 
     /// The `--refdata DIR` directory, if any.
     public var overrideDirectory: URL?
@@ -92,6 +99,21 @@ public struct RefDataStore: Sendable {
         let (data, origin) = try bytes(named: File.name)
         let envelope = try Self.decode(RefDataEnvelope<File.Entry>.self, from: data, origin: origin, name: File.name)
         return LoadedRefData(envelope: envelope, origin: origin)
+    }
+
+    /// Decodes top-level members beside `entries` (the thresholds of `nato-plus.json`) from the same file `load` reads.
+    public func loadMembers<File: RefDataFile, Members: Decodable>(
+        of file: File.Type, as members: Members.Type
+    ) throws(RefDataError) -> Members {
+        let (data, origin) = try bytes(named: File.name)
+        do {
+            return try JSONDecoder().decode(members, from: data)
+        } catch let error as DecodingError {
+            throw RefDataError(file: origin == .builtIn ? "built-in \(File.name).json" : origin.description,
+                               problem: Self.describe(error))
+        } catch {
+            throw RefDataError(file: origin.description, problem: "cannot be decoded (\(error.localizedDescription))")
+        }
     }
 
     /// The listing of every known file, in `knownFiles` order.
