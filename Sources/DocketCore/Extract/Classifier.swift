@@ -44,7 +44,7 @@ public enum Classifier {
             for type in DocumentType.allCases where type != .unknown {
                 var hits = 0
                 for (index, text) in folded.enumerated() where hits < cap {
-                    guard patterns(for: type).contains(where: { text.range(of: $0, options: .regularExpression) != nil })
+                    guard patterns(for: type).contains(where: { text.rangeOfPattern($0) != nil })
                     else { continue }
                     hits += 1
                     if weight > reasons[type]?.weight ?? 0 {

@@ -141,7 +141,7 @@ public struct DialectMapping: Codable, Sendable, Equatable {
             case .lower: text.lowercased()
             case .collapseWhitespace: text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             case .replace(let pattern, let with):
-                text.replacingOccurrences(of: pattern, with: with, options: .regularExpression)
+                text.replacingPattern(pattern, with: with)
             case .map(let table): table[text] ?? table[text.lowercased()] ?? text
             case .prefix(let prefix): prefix + text
             }

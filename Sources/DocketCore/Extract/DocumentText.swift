@@ -103,7 +103,7 @@ public struct DocumentText: Sendable {
     static func isPageNumber(_ text: String) -> Bool {
         let folded = text.lowercased().trimmingCharacters(in: .whitespaces)
         let patterns = [#"^page\s+\d+(\s+of\s+\d+)?$"#, #"^[-–—]?\s*\d{1,4}\s*[-–—]?$"#, #"^\d+\s*/\s*\d+$"#]
-        return patterns.contains { folded.range(of: $0, options: .regularExpression) != nil }
+        return patterns.contains { folded.rangeOfPattern($0) != nil }
     }
 
     /// Text with digits removed, so "Page 1 of 3 — ACME CONFIDENTIAL" matches on every page.

@@ -44,7 +44,7 @@ struct LetterReader {
         for (index, passage) in passages.enumerated() {
             let text = index + 1 < passages.count ? passage.text + " " + passages[index + 1].text : passage.text
             for (kind, pattern) in patterns where !found.contains(where: { $0.slot == .identifier(kind) }) {
-                guard let range = text.range(of: pattern, options: .regularExpression),
+                guard let range = text.rangeOfPattern(pattern),
                       let match = Self.firstGroup(pattern, in: String(text[range])) else { continue }
                 found.append(Observation(slot: .identifier(kind), value: match, evidence: passage.evidence, group: "letter"))
             }
@@ -92,7 +92,7 @@ struct LetterReader {
         var name: (String, Evidence)?
         for (index, passage) in passages.enumerated() {
             let text = index > 0 ? passages[index - 1].text + " " + passage.text : passage.text
-            if let range = text.range(of: pattern, options: .regularExpression),
+            if let range = text.rangeOfPattern(pattern),
                let match = Self.firstGroup(pattern, in: String(text[range])) {
                 name = (match, passage.evidence)
                 break
@@ -117,7 +117,7 @@ struct LetterReader {
     }
 
     static func firstGroup(_ pattern: String, in text: String) -> String? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
+        guard let regex = RegexCache.regex(pattern),
               let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               match.numberOfRanges > 1, let range = Range(match.range(at: 1), in: text) else { return nil }
         return String(text[range]).trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ".,;")))

@@ -46,7 +46,7 @@ extension LabelText {
     /// "items[1].usml", "row_04". Nil when the name has none.
     static func itemIndex(in raw: String) -> Int? {
         let pattern = #"(?i)(item|line|row|commodity|article|entry)s?\s*[\[_\.\- ]?\s*(\d{1,3})"#
-        guard let range = raw.range(of: pattern, options: .regularExpression) else { return nil }
+        guard let range = raw.rangeOfPattern(pattern) else { return nil }
         let digits = raw[range].filter(\.isNumber)
         return Int(digits)
     }

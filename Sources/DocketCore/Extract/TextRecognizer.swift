@@ -91,7 +91,7 @@ struct TextRecognizer {
 
     /// "Manufacturer (if other than Applicant)" reads as "Manufacturer".
     static func withoutParentheses(_ text: String) -> String {
-        text.replacingOccurrences(of: #"\([^)]*\)"#, with: " ", options: .regularExpression)
+        text.replacingPattern(#"\([^)]*\)"#, with: " ")
     }
 
     /// "The end user will integrate it." is prose; "Transaction No." is a label.
@@ -239,10 +239,9 @@ struct TextRecognizer {
         }
         // "14 Ferncliff Road" and "26 Feb 2026" start like block markers; only known label words make a label,
         // except after an explicit "Block 6" / "Box 6".
-        if text.range(of: #"^(?i)\s*(block|box)\s*\d"#, options: .regularExpression) != nil { return true }
+        if text.rangeOfPattern(#"^(?i)\s*(block|box)\s*\d"#) != nil { return true }
         // "6. Contact Person": a numbered block heading, known words or not ("14 Ferncliff Road" has no period).
-        if text.range(of: #"^\s*\(?\d{1,2}[a-z]?\s*[.):\-–]\s+[A-Z][A-Za-z’']*(\s+[A-Za-z’'/()&,.-]+){0,7}$"#,
-                      options: .regularExpression) != nil { return true }
+        if text.rangeOfPattern(#"^\s*\(?\d{1,2}[a-z]?\s*[.):\-–]\s+[A-Z][A-Za-z’']*(\s+[A-Za-z’'/()&,.-]+){0,7}$"#) != nil { return true }
         let words = LabelText(Self.withoutParentheses(text))
         return Self.isWholeLabel(words) && resolver.slot(for: words) != nil
             || words.block != nil && words.words.isEmpty

@@ -4,12 +4,19 @@ import Foundation
 enum TextFolding {
     /// Collapses every run of whitespace (including NBSP and line breaks) into one space and trims the ends.
     static func collapsingWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII fast path: whitespace is space, tab, CR, LF, VT, FF.
+            return text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
+                .map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+        }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// Lower-cases and strips diacritics ("Türkiye" → "turkiye"); all other characters are kept.
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Most filing text is ASCII, where folding is lower-casing; Foundation's folding is far slower.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             // Some letters carry no combining mark, so folding leaves them; spell them out.
             .replacingOccurrences(of: "ß", with: "ss")
             .replacingOccurrences(of: "ø", with: "o")
@@ -24,9 +31,11 @@ enum TextFolding {
     ///
     /// Returns an empty string when nothing but punctuation and spaces was given.
     static func key(_ text: String) -> String {
+        let folded = fold(text)
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) { return asciiKey(folded.utf8) }
         var out = ""
         out.reserveCapacity(text.count)
-        for character in fold(text) {
+        for character in folded {
             if character.isLetter || character.isNumber {
                 out.append(character)
             } else if character == "." || character == "'" || character == "’" || character == "`" {
@@ -38,6 +47,30 @@ enum TextFolding {
             }
         }
         return collapsingWhitespace(out)
+    }
+
+    /// `key` over already folded ASCII bytes, without going through `Character`, which dominates profiles.
+    private static func asciiKey(_ bytes: String.UTF8View) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        func emit(_ byte: UInt8) {
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(byte)
+        }
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): emit(byte)
+            case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "`"): continue
+            case UInt8(ascii: "&"):
+                pendingSpace = true
+                for letter in "and".utf8 { emit(letter) }
+                pendingSpace = true
+            default: pendingSpace = true
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The words of `key(text)`.

@@ -60,8 +60,6 @@ public struct AgreementAnalysis: Sendable, Equatable {
 
     /// "ARTICLE 4 - DEFENSE SERVICES 4.1 Defense Services consist of …" -> "Defense Services consist of …".
     static func withoutHeading(_ text: String) -> String {
-        text.replacingOccurrences(
-            of: #"^\s*(?:(?:ARTICLE|SECTION|Article|Section)\s+[0-9IVXLC]+\s*[-–—:.]?\s*[A-Z][A-Z ,&/-]*[A-Z]\s+)?(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?"#,
-            with: "", options: .regularExpression)
+        text.replacingPattern(#"^\s*(?:(?:ARTICLE|SECTION|Article|Section)\s+[0-9IVXLC]+\s*[-–—:.]?\s*[A-Z][A-Z ,&/-]*[A-Z]\s+)?(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?"#, with: "")
     }
 }

@@ -87,8 +87,7 @@ enum AgreementParties {
             next += 1
         }
         // A title block or letter subject runs on into the next block: the party list ends there.
-        if let end = list.range(of: #"\s+(?:Dear\b|DDTC\s+(?:Agreement|Case)|Agreement\s+No|Re:|Subject:|THIS\s|WHEREAS\b)"#,
-                                options: .regularExpression) {
+        if let end = list.rangeOfPattern(#"\s+(?:Dear\b|DDTC\s+(?:Agreement|Case)|Agreement\s+No|Re:|Subject:|THIS\s|WHEREAS\b)"#) {
             list = String(list[..<end.lowerBound])
         }
         var chunks: [String] = []
@@ -106,7 +105,7 @@ enum AgreementParties {
                 if depth == 0, definedTerm(in: current + ")") != nil { closedDefinedTerm = true }
             }
             let rest = list[index...].lowercased()
-            let endsInLegalForm = current.range(of: Self.legalSuffix + #"\s*$"#, options: .regularExpression) != nil
+            let endsInLegalForm = current.rangeOfPattern(Self.legalSuffix + #"\s*$"#) != nil
             if depth == 0, rest.hasPrefix(" and ") || rest.hasPrefix("; and ") || rest.hasPrefix(", and "),
                closedDefinedTerm || endsInLegalForm || current.count > 60 {
                 chunks.append(current)
@@ -203,12 +202,11 @@ enum AgreementParties {
     static func cleanName(_ chunk: String) -> String {
         var name = chunk
         for stop in nameStops {
-            if let range = name.range(of: stop, options: [.regularExpression, .caseInsensitive]) {
+            if let range = name.rangeOfPattern(stop, caseInsensitive: true) {
                 name = String(name[..<range.lowerBound])
             }
         }
-        name = name.replacingOccurrences(of: #"^\s*(?:the\s+)?(?:parties\s*:)?"#, with: "",
-                                         options: [.regularExpression, .caseInsensitive])
+        name = name.replacingPattern(#"^\s*(?:the\s+)?(?:parties\s*:)?"#, with: "", caseInsensitive: true)
         return TextFolding.trimming(TextFolding.collapsingWhitespace(name), [",", ";", ":", "“", "”", "\""])
     }
 
@@ -251,10 +249,25 @@ enum AgreementParties {
     /// Whether two spellings name one party ("HALVORSEN AVIONICS, INC." and "Halvorsen Avionics, Inc."), or one
     /// starts with the other.
     static func same(_ left: String, _ right: String) -> Bool {
-        let cleaner = PartyNameCleaner()
-        let a = cleaner.comparisonKey(for: left) ?? AgreementText.keyWords(left).joined(separator: " ")
-        let b = cleaner.comparisonKey(for: right) ?? AgreementText.keyWords(right).joined(separator: " ")
-        return !a.isEmpty && !b.isEmpty && (a == b || a.hasPrefix(b + " ") || b.hasPrefix(a + " "))
+        NameKey(left).same(as: NameKey(right))
+    }
+
+    /// A name's comparison forms, computed once: callers compare one name against many lines.
+    struct NameKey {
+        /// The party-name comparison key (legal forms dropped), or the plain key words when the cleaner refuses.
+        let comparison: String
+        /// All key words, joined by spaces.
+        let words: String
+
+        init(_ name: String) {
+            words = AgreementText.keyWords(name).joined(separator: " ")
+            comparison = PartyNameCleaner().comparisonKey(for: name) ?? words
+        }
+
+        func same(as other: NameKey) -> Bool {
+            let a = comparison, b = other.comparison
+            return !a.isEmpty && !b.isEmpty && (a == b || a.hasPrefix(b + " ") || b.hasPrefix(a + " "))
+        }
     }
 
     // MARK: - Sublicensees
@@ -326,7 +339,7 @@ enum AgreementParties {
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             var evidence = passage.evidence
             evidence.text = passage.text
-            if cells.count >= 2 || text.range(of: legalSuffix, options: .regularExpression) != nil {
+            if cells.count >= 2 || text.rangeOfPattern(legalSuffix) != nil {
                 flush()
                 open = (cells, evidence)
             } else if var pending = open, text.split(separator: " ").count <= 12, !text.hasSuffix(".") || text.count < 30 {
@@ -347,9 +360,9 @@ enum AgreementParties {
 
     /// Table cells that the text layer ran together: "1Hoshizora … Co., Ltd.3-12-8 Fuchinobe", "0206Japan".
     static func separatingGluedCells(_ text: String) -> String {
-        text.replacingOccurrences(of: #"^([0-9]{1,3})(?=[A-Z][a-z])"#, with: "$1 ", options: .regularExpression)
-            .replacingOccurrences(of: #"([0-9])(?=[A-Z][a-z])"#, with: "$1 ", options: .regularExpression)
-            .replacingOccurrences(of: #"([a-z]\.)(?=[0-9])"#, with: "$1 ", options: [.regularExpression, .caseInsensitive])
+        text.replacingPattern(#"^([0-9]{1,3})(?=[A-Z][a-z])"#, with: "$1 ")
+            .replacingPattern(#"([0-9])(?=[A-Z][a-z])"#, with: "$1 ")
+            .replacingPattern(#"([a-z]\.)(?=[0-9])"#, with: "$1 ", caseInsensitive: true)
     }
 
     private static func parentPath(_ xpath: String) -> String {
@@ -366,11 +379,11 @@ enum AgreementParties {
         guard let countries = AgreementTerms.countries else { return nil }
         var cells = rawCells
         // A "No." column: the row number is its own cell once the text layer keeps cells apart.
-        if cells.count >= 2, cells[0].range(of: #"^\s*[0-9]{1,3}[.)]?\s*$"#, options: .regularExpression) != nil {
+        if cells.count >= 2, cells[0].rangeOfPattern(#"^\s*[0-9]{1,3}[.)]?\s*$"#) != nil {
             cells.removeFirst()
         }
         // "Hoshizora Optical Industries Co., Ltd. 3-12-8 Fuchinobe": the name cell runs into the address.
-        if cells.count >= 2, let suffix = cells[0].range(of: legalSuffix, options: .regularExpression),
+        if cells.count >= 2, let suffix = cells[0].rangeOfPattern(legalSuffix),
            suffix.upperBound < cells[0].endIndex {
             let rest = cells[0][suffix.upperBound...].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
             if !rest.isEmpty {
@@ -392,12 +405,11 @@ enum AgreementParties {
                          country: countries.alpha2(for: cells[countryIndex], context: .countryField), evidence: evidence)
         }
         guard let line = cells.first, line.split(separator: " ").count <= 30,
-              let suffix = line.range(of: legalSuffix, options: .regularExpression) else { return nil }
-        let withoutRole = line.replacingOccurrences(of: roleWords, with: "", options: [.regularExpression, .caseInsensitive])
+              let suffix = line.rangeOfPattern(legalSuffix) else { return nil }
+        let withoutRole = line.replacingPattern(roleWords, with: "", caseInsensitive: true)
         guard let found = countries.findCountry(in: withoutRole) else { return nil }
         var name = String(line[..<suffix.upperBound])
-        name = name.replacingOccurrences(of: #"^\s*(?:[0-9]+[.)]|[0-9]{1,3}\s+(?=[A-Z])|[a-z][.)]|[•\-–])\s*"#, with: "",
-                                         options: .regularExpression)
+        name = name.replacingPattern(#"^\s*(?:[0-9]+[.)]|[0-9]{1,3}\s+(?=[A-Z])|[a-z][.)]|[•\-–])\s*"#, with: "")
         name = cleanName(name)
         let addressText = TextFolding.trimming(String(found.remainder.dropFirst(
             min(found.remainder.count, String(line[..<suffix.upperBound]).count))), [",", ";", "-", "–"])
@@ -425,10 +437,11 @@ enum AgreementParties {
         var blocks: [Block] = []
         var openColumns: [Int] = []
         var lastCompanies: [String] = []
+        let partyKeys = parties.map { NameKey($0.name) }
         for passage in text.passages {
             let fields = labelled(passage.text)
             if fields.isEmpty {
-                if let company = companyLine(passage.text, parties: parties) {
+                if let company = companyLine(passage.text, parties: parties, keys: partyKeys) {
                     lastCompanies = company
                     openColumns = []
                 }
@@ -485,15 +498,13 @@ enum AgreementParties {
                 && !passage.text.lowercased().hasPrefix("by:")
         }
         guard let nameLine = following.first else { return nil }
-        let name = TextFolding.trimming(nameLine.text.replacingOccurrences(
-            of: #"^(?:name\s*:)\s*"#, with: "", options: [.regularExpression, .caseInsensitive]), [",", ";"])
+        let name = TextFolding.trimming(nameLine.text.replacingPattern(#"^(?:name\s*:)\s*"#, with: "", caseInsensitive: true), [",", ";"])
         let words = name.split(separator: " ")
         guard (2...6).contains(words.count), !name.contains(where: \.isNumber),
               words.allSatisfy({ $0.first?.isUppercase == true || $0.count <= 3 }) else { return nil }
         var title: String?
         if following.count > 1 {
-            title = TextFolding.trimming(following[following.startIndex + 1].text.replacingOccurrences(
-                of: #"^(?:title\s*:)\s*"#, with: "", options: [.regularExpression, .caseInsensitive]), [",", ";"])
+            title = TextFolding.trimming(following[following.startIndex + 1].text.replacingPattern(#"^(?:title\s*:)\s*"#, with: "", caseInsensitive: true), [",", ";"])
         }
         var evidence = nameLine.evidence
         evidence.text = nameLine.text
@@ -504,7 +515,7 @@ enum AgreementParties {
     /// The labelled fields of a line, in order: "Name: John Smith Name: Hans Weber" gives two.
     private static func labelled(_ line: String) -> [(label: String, value: String)] {
         let matches = Pattern.matches(labelPattern, in: line)
-        guard !matches.isEmpty, let regex = try? NSRegularExpression(pattern: labelPattern, options: [.caseInsensitive])
+        guard !matches.isEmpty, let regex = RegexCache.regex(labelPattern, caseInsensitive: true)
         else { return [] }
         let nsLine = line as NSString
         let ranges = regex.matches(in: line, range: NSRange(location: 0, length: nsLine.length))
@@ -518,34 +529,28 @@ enum AgreementParties {
     }
 
     /// Company headings above signature blocks: "For and on behalf of X", "X GmbH", a party's name.
-    private static func companyLine(_ line: String, parties: [Party]) -> [String]? {
+    private static func companyLine(_ line: String, parties: [Party], keys: [NameKey]) -> [String]? {
         let columns = line.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
         var names: [String] = []
         for column in columns {
-            let stripped = column.replacingOccurrences(
-                of: #"^(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)\s*:?\s*"#, with: "",
-                options: [.regularExpression, .caseInsensitive])
+            let stripped = column.replacingPattern(#"^(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)\s*:?\s*"#, with: "", caseInsensitive: true)
             let cleaned = TextFolding.trimming(stripped, [",", ":", ";"])
             guard cleaned.split(separator: " ").count <= 8 else { continue }
-            if let party = parties.first(where: { same($0.name, cleaned) || AgreementText.keyWords(cleaned)
-                .joined(separator: " ").contains(AgreementText.keyWords($0.name).joined(separator: " ")) }) {
-                names.append(party.name)
-            } else if stripped != column || cleaned.range(of: legalSuffix, options: .regularExpression) != nil {
+            let key = NameKey(cleaned)
+            if let match = keys.indices.first(where: { key.same(as: keys[$0]) || key.words.contains(keys[$0].words) }) {
+                names.append(parties[match].name)
+            } else if stripped != column || cleaned.rangeOfPattern(legalSuffix) != nil {
                 names.append(cleaned)
             }
         }
         // Two party names on one line without separators: "ACME CORP. EUROTECH GMBH".
         if names.count == 1, columns.count == 1 {
             let key = AgreementText.keyWords(line).joined(separator: " ")
-            let found = parties.filter { [.applicant, .licensee].contains($0.role) }
-                .filter { key.contains(AgreementText.keyWords($0.name).joined(separator: " ")) }
+            let found = parties.indices.filter { [.applicant, .licensee].contains(parties[$0].role) }
+                .compactMap { index in key.range(of: keys[index].words).map { (index, $0.lowerBound) } }
             if found.count >= 2 {
-                return found.sorted { first, second in
-                    (key.range(of: AgreementText.keyWords(first.name).joined(separator: " "))?.lowerBound ?? key.endIndex)
-                        < (key.range(of: AgreementText.keyWords(second.name).joined(separator: " "))?.lowerBound
-                            ?? key.endIndex)
-                }.map(\.name)
+                return found.sorted { $0.1 < $1.1 }.map { parties[$0.0].name }
             }
         }
         return names.isEmpty ? nil : names

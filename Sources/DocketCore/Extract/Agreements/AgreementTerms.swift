@@ -224,8 +224,7 @@ enum AgreementTerms {
                   !definitionMarkers.occurs(in: opening) else { continue }
             var evidence = text.passages[sentence.passage].evidence
             evidence.text = sentence.text
-            let description = sentence.text.replacingOccurrences(
-                of: #"^\(?[0-9]+(?:\.[0-9]+)*[.)]?\s+"#, with: "", options: .regularExpression)
+            let description = sentence.text.replacingPattern(#"^\(?[0-9]+(?:\.[0-9]+)*[.)]?\s+"#, with: "")
             return (description, evidence)
         }
         return nil
@@ -238,7 +237,7 @@ enum AgreementTerms {
             + #"\b.{0,40}?\b(consist|compris|includ|to be furnished|to be provided|shall be provided|will be provided|cover)"#
         let passages = text.passages
         for (index, passage) in passages.enumerated() {
-            guard let match = passage.text.range(of: pattern, options: .regularExpression),
+            guard let match = passage.text.rangeOfPattern(pattern),
                   !passage.text.lowercased().contains("meaning") else { continue }
             var description = String(passage.text[match.lowerBound...])
             var next = index + 1
@@ -246,7 +245,7 @@ enum AgreementTerms {
                 description += " " + passages[next].text
                 next += 1
             }
-            if let end = description.range(of: #"\.(\s|$)"#, options: .regularExpression) {
+            if let end = description.rangeOfPattern(#"\.(\s|$)"#) {
                 description = String(description[..<end.lowerBound]) + "."
             }
             var evidence = passage.evidence
@@ -289,10 +288,8 @@ enum AgreementTerms {
                 row = ([passage] + siblings).map(\.text).joined(separator: " | ")
             }
             let folded = row.lowercased()
-            let notSME = folded.range(of: #"\bnon[\s-]?sme\b|\bnot\s+sme\b|\bsme\s*:\s*no\b"#,
-                                      options: .regularExpression) != nil
-            var sme = !notSME && (normalized?.sme == true || match[1] != nil || match[3] != nil || folded.range(
-                of: #"\bsme\b|significant military equipment"#, options: .regularExpression) != nil)
+            let notSME = folded.rangeOfPattern(#"\bnon[\s-]?sme\b|\bnot\s+sme\b|\bsme\s*:\s*no\b"#) != nil
+            var sme = !notSME && (normalized?.sme == true || match[1] != nil || match[3] != nil || folded.rangeOfPattern(#"\bsme\b|significant military equipment"#) != nil)
             var item = Item(line: items.count + 1)
             if siblings.isEmpty {
                 let parts = describe(before: String(passage.text[..<range.lowerBound]),
@@ -333,10 +330,10 @@ enum AgreementTerms {
     static func describe(before: String, after: String) -> (description: String?, partNumber: String?) {
         func clean(_ text: String) -> String {
             var text = AgreementParties.separatingGluedCells(text)
-                .replacingOccurrences(of: #"([a-z)])(?=[A-Z]{2,}[A-Z0-9]*-)"#, with: "$1 ", options: .regularExpression)
+                .replacingPattern(#"([a-z)])(?=[A-Z]{2,}[A-Z0-9]*-)"#, with: "$1 ")
             for noise in [#"\bUSML\b"#, #"\b(?:Category|Cat\.)\s*$"#, #"\b(non[\s-]?)?SME\b"#, #"\bMDE\b"#, #"\|"#,
                           #"^\s*(?:[0-9]{1,3}[.)]?|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#] {
-                text = text.replacingOccurrences(of: noise, with: " ", options: .regularExpression)
+                text = text.replacingPattern(noise, with: " ")
             }
             return TextFolding.trimming(TextFolding.collapsingWhitespace(text),
                                         [",", ";", ":", "-", "–", "—", "(", ")", "*", "."])
@@ -350,8 +347,7 @@ enum AgreementTerms {
             description = TextFolding.trimming(String(description[..<range.lowerBound]), [",", ";", " "])
         }
         if description.count < 3 {
-            description = clean(after.replacingOccurrences(of: #"(?:\b(?:Yes|No|Y|N)\b)?\s*[0-9]*\s*$"#, with: "",
-                                                           options: .regularExpression))
+            description = clean(after.replacingPattern(#"(?:\b(?:Yes|No|Y|N)\b)?\s*[0-9]*\s*$"#, with: ""))
         }
         return (description.count < 3 ? nil : description, partNumber)
     }
@@ -421,7 +417,7 @@ enum AgreementDates {
         ]
         var found: [Found] = []
         for (pattern, convert) in patterns {
-            guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { continue }
+            guard let regex = RegexCache.regex(pattern, caseInsensitive: true) else { continue }
             let nsText = text as NSString
             for match in regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)) {
                 let groups = (0..<match.numberOfRanges).map { index -> String? in

@@ -89,10 +89,8 @@ struct AgreementText: Sendable {
         // A line that ends on a function word continues onto the next one, even in capitals.
         if let lastWord = words.last?.lowercased(), continuationWords.contains(String(lastWord)) { return false }
         let folded = text.lowercased()
-        let numbered = folded.range(
-            of: #"^(article|section|clause|appendix|annex|exhibit|schedule|attachment|part|chapter)\s+[0-9a-z]"#,
-            options: .regularExpression) != nil
-            || folded.range(of: #"^(\(?[0-9]+[.)]|[0-9]+(\.[0-9]+)+\.?)\s+[a-z]"#, options: .regularExpression) != nil
+        let numbered = folded.rangeOfPattern(#"^(article|section|clause|appendix|annex|exhibit|schedule|attachment|part|chapter)\s+[0-9a-z]"#) != nil
+            || folded.rangeOfPattern(#"^(\(?[0-9]+[.)]|[0-9]+(\.[0-9]+)+\.?)\s+[a-z]"#) != nil
         let letters = text.filter(\.isLetter)
         let shouting = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
         // A capitalized paragraph wraps into long capitalized lines; a capitalized heading is short or stands alone.
@@ -110,7 +108,7 @@ struct AgreementText: Sendable {
 
     /// A table-of-contents line: dot or underscore leaders, or a heading ending in a page number.
     static func isTableOfContents(_ text: String) -> Bool {
-        text.range(of: #"(\.\s?){4,}|…{2,}|_{4,}"#, options: .regularExpression) != nil
+        text.rangeOfPattern(#"(\.\s?){4,}|…{2,}|_{4,}"#) != nil
     }
 
     // MARK: - Sentences
@@ -198,8 +196,7 @@ enum Pattern {
     /// Every match of `pattern` in `text` as its capture groups (index 0 is the whole match; nil when a group
     /// did not take part). An invalid pattern is a programming error and yields no matches.
     static func matches(_ pattern: String, in text: String, caseInsensitive: Bool = true) -> [[String?]] {
-        guard let regex = try? NSRegularExpression(
-            pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : []) else { return [] }
+        guard let regex = RegexCache.regex(pattern, caseInsensitive: caseInsensitive) else { return [] }
         let nsText = text as NSString
         return regex.matches(in: text, range: NSRange(location: 0, length: nsText.length)).map { match in
             (0..<match.numberOfRanges).map { group in

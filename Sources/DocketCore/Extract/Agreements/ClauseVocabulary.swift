@@ -578,7 +578,7 @@ struct TermPattern: Sendable {
             guard wordIndex < words.count, words[wordIndex].hasPrefix(stem) else { return false }
         case .pattern(let pattern):
             guard wordIndex < words.count,
-                  words[wordIndex].range(of: pattern, options: .regularExpression) != nil else { return false }
+                  words[wordIndex].rangeOfPattern(pattern) != nil else { return false }
         }
         return matches(tokenIndex: tokenIndex + 1, wordIndex: wordIndex + 1, words)
     }

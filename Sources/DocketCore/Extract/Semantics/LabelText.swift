@@ -38,8 +38,8 @@ public struct LabelText: Sendable, Hashable {
 
     /// True for "14. Foreign", "14a) x", "14 - x", "Block14": a number used as a block marker, not a value.
     static func startsWithNumberedMarker(_ raw: String) -> Bool {
-        raw.range(of: #"^\s*\(?\d{1,2}[a-z]?(\s*[.):\-–]|\s+[A-Za-z])"#, options: .regularExpression) != nil
-            || raw.range(of: #"^(?i)block\d"#, options: .regularExpression) != nil
+        raw.rangeOfPattern(#"^\s*\(?\d{1,2}[a-z]?(\s*[.):\-–]|\s+[A-Za-z])"#) != nil
+            || raw.rangeOfPattern(#"^(?i)block\d"#) != nil
     }
 
     static func split(_ raw: String) -> [String] {
