@@ -71,9 +71,12 @@ struct TextRecognizer {
                     ?? resolver.slot(for: LabelText(Self.withoutParentheses(head)), context: context) else { return nil }
             return Label(slot: slot, raw: head, inline: inline, segmentIndex: index)
         }
-        let words = LabelText(raw)
+        // Cheapest tests first: most segments of a long document are prose and fail them.
+        guard !Self.endsLikeSentence(raw) else { return nil }
         let plain = LabelText(Self.withoutParentheses(raw))
-        guard words.words.count <= 9, !Self.endsLikeSentence(raw), Self.isWholeLabel(plain),
+        guard Self.isWholeLabel(plain) else { return nil }
+        let words = LabelText(raw)
+        guard words.words.count <= 9,
               let slot = resolver.slot(for: words, context: context) ?? resolver.slot(for: plain, context: context)
         else { return nil }
         return Label(slot: slot, raw: raw, inline: "", segmentIndex: index)

@@ -55,7 +55,7 @@ struct AgreementText: Sendable {
 
     /// The match keys of a text (see `AgreementSentence.words`).
     static func keyWords(_ text: String) -> [String] {
-        TextFolding.keyWords(text.replacingOccurrences(of: "§", with: " section "))
+        TextFolding.keyWords(text.contains("§") ? text.replacingOccurrences(of: "§", with: " section ") : text)
     }
 
     // MARK: - Joining passages

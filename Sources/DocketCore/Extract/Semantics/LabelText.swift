@@ -50,13 +50,14 @@ public struct LabelText: Sendable, Hashable {
             if !current.isEmpty { words.append(current) }
             current = ""
         }
-        let folded = raw.folding(options: [.diacriticInsensitive], locale: nil)
+        let folded = raw.utf8.allSatisfy({ $0 < 0x80 }) ? raw : raw.folding(options: [.diacriticInsensitive], locale: nil)
+        let hasLowercase = raw.contains(where: \.isLowercase)
         for character in folded {
             if character.isLetter || character.isNumber {
                 if let previous {
                     // "DDTCRegistration": an acronym ends where an upper-case letter starts a lower-case word.
                     if previous.isUppercase && character.isLowercase && current.count >= 2
-                        && raw.contains(where: \.isLowercase) && Self.isAllUpper(current, in: folded, before: character) {
+                        && hasLowercase && Self.isAllUpper(current, in: folded, before: character) {
                         let last = current.removeLast()
                         flush()
                         current.append(last)
