@@ -148,12 +148,16 @@ struct RecordBuilder {
             concepts[key] = concept
         }
         var parties: [Party] = []
+        var signedFor: [Int: String] = [:]
         for key in order {
             guard let concept = concepts[key], let fields = groups[key], let party = party(concept, fields) else { continue }
             let duplicate = parties.contains { $0.role == party.role && $0.name == party.name }
-            if !duplicate { parties.append(party) }
+            if !duplicate {
+                if let organization = Self.organization(signing: party, fields) { signedFor[parties.count] = organization }
+                parties.append(party)
+            }
         }
-        return Self.signatoryCountries(parties)
+        return Self.signatoryCountries(Self.signatorySides(parties, signedFor: signedFor))
     }
 
     private mutating func party(_ concept: PartyConcept, _ fields: [(PartyAttribute, Observation)]) -> Party? {
@@ -213,6 +217,28 @@ struct RecordBuilder {
         // party signed for (filled in after all parties are read).
         return Party(role: isForeign ? .foreignSignatory : .usSignatory, name: name, title: titleText,
                      country: code ?? (isForeign ? nil : "US"), evidence: evidence)
+    }
+
+    /// The organization a signature block names beside the person (`<Signature><PersonName/><Organization/>`):
+    /// the block's second name.
+    private static func organization(signing party: Party, _ fields: [(PartyAttribute, Observation)]) -> String? {
+        guard party.role == .usSignatory || party.role == .foreignSignatory else { return nil }
+        return fields.filter { $0.0 == .name }.map(\.1.value).first { $0 != party.name && !party.name.contains($0) }
+    }
+
+    /// A signatory whose block names a party of the document signs for that party: its side and country are the
+    /// party's, whatever the block's own label defaulted to.
+    static func signatorySides(_ parties: [Party], signedFor: [Int: String]) -> [Party] {
+        let organizations = parties.filter { $0.role != .foreignSignatory && $0.role != .usSignatory && $0.country != nil }
+        return parties.enumerated().map { index, party in
+            guard let organization = signedFor[index].map(TextFolding.key), !organization.isEmpty,
+                  let owner = organizations.first(where: { TextFolding.key($0.name) == organization }),
+                  let country = owner.country else { return party }
+            var party = party
+            party.role = country == "US" ? .usSignatory : .foreignSignatory
+            party.country = country
+            return party
+        }
     }
 
     /// A foreign signatory's country is that of the organization named in the title ("Managing Director, Tamar

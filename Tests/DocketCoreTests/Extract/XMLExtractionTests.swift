@@ -32,6 +32,24 @@ struct XMLExtractionTests {
         #expect(record.evidence?["identifiers.registrationCode"]?.line == 2)
     }
 
+    /// A signature block naming its organization signs for that party: the foreign licensee's officer is a
+    /// foreign signatory with the licensee's country, whatever the generic "Signature" label defaults to.
+    @Test func signatoryTakesTheSideOfTheOrganizationItNames() throws {
+        let record = try extract("""
+            <DSP5Application formType="DSP-5">
+              <Applicant><Name>Lanark Microwave Devices, Inc.</Name><Country>US</Country></Applicant>
+              <ForeignConsignee><Name>Officine Brenta Difesa S.p.A.</Name><Country>Italy</Country></ForeignConsignee>
+              <Signature><PersonName>Marcus O. Bellamy</PersonName><Organization>Lanark Microwave Devices, Inc.</Organization></Signature>
+              <Signature><PersonName>Lucia Ferraro</PersonName><Organization>Officine Brenta Difesa S.p.A.</Organization></Signature>
+              <Signature><PersonName>Otto Unbekannt</PersonName><Organization>Nobody Listed GmbH</Organization></Signature>
+            </DSP5Application>
+            """)
+        let signatories = (record.parties ?? []).filter { $0.role == .usSignatory || $0.role == .foreignSignatory }
+        #expect(signatories.map(\.name) == ["Marcus O. Bellamy", "Lucia Ferraro", "Otto Unbekannt"])
+        #expect(signatories.map(\.role) == [.usSignatory, .foreignSignatory, .usSignatory])
+        #expect(signatories.map(\.country) == ["US", "IT", "US"])
+    }
+
     @Test func attributeCarriedValuesAndRoleAttributes() throws {
         let record = try extract("""
             <license_application form="DSP-73">

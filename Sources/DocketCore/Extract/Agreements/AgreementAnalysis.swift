@@ -61,5 +61,7 @@ public struct AgreementAnalysis: Sendable, Equatable {
     /// "ARTICLE 4 - DEFENSE SERVICES 4.1 Defense Services consist of …" -> "Defense Services consist of …".
     static func withoutHeading(_ text: String) -> String {
         text.replacingPattern(#"^\s*(?:(?:ARTICLE|SECTION|Article|Section)\s+[0-9IVXLC]+\s*[-–—:.]?\s*[A-Z][A-Z ,&/-]*[A-Z]\s+)?(?:[0-9]+(?:\.[0-9]+)*\.?\s+)?"#, with: "")
+            // An XML heading element read with its paragraph: "Technical Data Technical Data furnished …".
+            .replacingPattern(#"^(?i)((?:\w+\s+){0,3}\w+)\s+\1\b"#, with: "$1")
     }
 }

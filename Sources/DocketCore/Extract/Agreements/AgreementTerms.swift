@@ -208,15 +208,29 @@ enum AgreementTerms {
     private static let describes = Concept("describes", [
         "consist*", "compris*", "include*", "includes", "to be furnished", "to be provided", "will be provided",
         "shall be provided", "shall furnish", "will furnish", "shall provide", "will provide", "covers", "cover",
-        "are limited to", "is limited to",
+        "are limited to", "is limited to", "be limited to",
     ])
+    /// Words a scope heading may carry besides its subject: "ARTICLE 3 - TECHNICAL DATA", "Section 4. Technical Data".
+    private static let headingWords: Set<String> = ["article", "section", "art", "sec", "scope", "of", "the"]
     private static let definitionMarkers = Concept("definition", ["meaning", "120 33", "12033", "120 32", "12032",
                                                                    "120 10", "12010", "means"])
 
     /// The first scope sentence that describes `subject` ("Technical Data to be furnished consists of …"), not its
     /// definition ("has the meaning given in 22 CFR 120.33").
     static func scope(_ subject: Concept, in text: AgreementText) -> (description: String, evidence: Evidence)? {
-        for sentence in text.sentences where !sentence.isNavigation {
+        for (position, sentence) in text.sentences.enumerated() {
+            if isScopeHeading(sentence.words, subject: subject) {
+                // "Section 4. Technical Data" over "The U.S. Party will furnish …": the heading names the subject
+                // and the sentence under it describes it without repeating it.
+                guard position + 1 < text.sentences.count else { continue }
+                let body = text.sentences[position + 1]
+                guard !body.isNavigation, describes.occurs(in: body.words),
+                      !definitionMarkers.occurs(in: Array(body.words.prefix(10))) else { continue }
+                var evidence = text.passages[body.passage].evidence
+                evidence.text = body.text
+                return (body.text, evidence)
+            }
+            guard !sentence.isNavigation else { continue }
             let opening = Array(sentence.words.prefix(10))
             // A definition says so where it opens ("Technical Data has the meaning…"); a scope sentence may still
             // cite the definition later ("…technical data as defined in 22 CFR 120.33").
@@ -230,11 +244,20 @@ enum AgreementTerms {
         return nil
     }
 
+    /// A heading made of the subject and numbering only.
+    private static func isScopeHeading(_ words: [String], subject: Concept) -> Bool {
+        guard let start = subject.firstMatch(in: words) else { return false }
+        // Both scope subjects are two words ("technical data", "defense services").
+        let rest = words.indices.filter { $0 < start || $0 >= start + 2 }.map { words[$0] }
+        return words.count <= 8 && rest.allSatisfy { headingWords.contains($0) || $0.allSatisfy(\.isNumber)
+            || ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"].contains($0) }
+    }
+
     /// When unpunctuated table rows run into the scope sentence, the subject is no longer at a sentence opening:
     /// find it in a line, closely followed by a describing verb, and read on to the end of the sentence.
     static func scopeInLines(_ subject: String, in text: AgreementText) -> (description: String, evidence: Evidence)? {
         let pattern = #"(?i)\b"# + subject
-            + #"\b.{0,40}?\b(consist|compris|includ|to be furnished|to be provided|shall be provided|will be provided|cover)"#
+            + #"\b.{0,40}?\b(consist|compris|includ|to be furnished|to be provided|shall be provided|will be provided|cover|limited to)"#
         let passages = text.passages
         for (index, passage) in passages.enumerated() {
             guard let match = passage.text.rangeOfPattern(pattern),
