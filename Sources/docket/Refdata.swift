@@ -27,7 +27,7 @@ struct Refdata: ParsableCommand {
         switch format {
         case .text: Output.data(Data(RefDataListing.text(listing).utf8))
         case .json:
-            var bytes = try RecordEncoder.encode(RefDataListing.entries(listing), pretty: true)
+            var bytes = try RecordEncoder.encode(listing, pretty: true)
             bytes.append(UInt8(ascii: "\n"))
             Output.data(bytes)
         }

@@ -1,24 +1,5 @@
 /// What `docket refdata` prints: one entry per loaded reference file.
 public enum RefDataListing {
-    public struct Entry: Codable, Sendable, Equatable {
-        public var name: String
-        public var title: String?
-        public var version: String
-        public var asOf: String
-        public var source: String
-        public var license: String
-        public var entries: Int
-        /// "built-in" or the override file's path.
-        public var origin: String
-    }
-
-    public static func entries(_ infos: [RefDataInfo]) -> [Entry] {
-        infos.map { info in
-            Entry(name: info.name, title: info.title, version: info.version, asOf: info.asOf, source: info.source,
-                  license: info.license, entries: info.entryCount, origin: info.origin.description)
-        }
-    }
-
     /// A block per file, aligned labels, so a reader can compare as-of dates at a glance.
     public static func text(_ infos: [RefDataInfo]) -> String {
         var out = ""
@@ -31,5 +12,24 @@ public enum RefDataListing {
             out += "  source   \(info.source)\n\n"
         }
         return out
+    }
+}
+
+/// The JSON listing: the origin as "built-in" or the override path, the count as `entries`.
+extension RefDataInfo: Encodable {
+    private enum Keys: String, CodingKey {
+        case name, title, version, asOf, source, license, entries, origin
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(name, forKey: .name)
+        try container.encodeIfPresent(title, forKey: .title)
+        try container.encode(version, forKey: .version)
+        try container.encode(asOf, forKey: .asOf)
+        try container.encode(source, forKey: .source)
+        try container.encode(license, forKey: .license)
+        try container.encode(entryCount, forKey: .entries)
+        try container.encode(origin.description, forKey: .origin)
     }
 }
