@@ -19,7 +19,9 @@ struct ValidationRuleTests {
         record.identifiers = ids
         record.destinations = [destination]
         record.parties = [Party(role: .applicant, name: "Acme Optics, Inc.", country: "US"),
-                          Party(role: .foreignConsignee, name: "Empfänger GmbH", country: destination),
+                          Party(role: .foreignConsignee, name: "Empfänger GmbH", address: Address(lines: ["Hauptstr. 1"]),
+                                country: destination),
+                          Party(role: .freightForwarder, name: "Acme Forwarding LLC", country: "US"),
                           Party(role: .foreignEndUser, name: "Endnutzer GmbH", country: destination)]
         var item = Item(line: 1, description: "Thermal imaging core")
         item.quantity = 10
@@ -52,6 +54,15 @@ struct ValidationRuleTests {
         #expect(finding?.field == "parties[foreignEndUser]")
         #expect(finding?.citation == "22 CFR 123.1(c)(1)")
         #expect(checked.complete == false)
+    }
+
+    @Test func consignorAndConsigneeAddressesAreListed() {
+        var record = Self.dsp5()
+        record.parties?.removeAll { $0.role == .freightForwarder }
+        record.parties?.append(Party(role: .foreignIntermediateConsignee, name: "Zwischen GmbH", country: "DE"))
+        let checked = Self.check(record)
+        #expect(Self.rules(checked) == ["parties.consignor-missing", "parties.consignee-address-missing"])
+        #expect(checked.findings?.map(\.citation) == ["22 CFR 123.1(c)(2)", "22 CFR 126.13(b)"])
     }
 
     @Test func destinationWithoutEndUser() {
@@ -108,7 +119,8 @@ struct ValidationRuleTests {
 
     @Test func denialWithExceptionsIsAWarningNamingTheParagraph() {
         var record = Self.dsp5(destination: "LB")
-        record.parties?.append(Party(role: .foreignIntermediateConsignee, name: "Paphos Maritime Ltd", country: "CY"))
+        record.parties?.append(Party(role: .foreignIntermediateConsignee, name: "Paphos Maritime Ltd",
+                                     address: Address(lines: ["27 Poseidonos Avenue"]), country: "CY"))
         let checked = Self.check(record)
         #expect(checked.findings?.map(\.severity) == [.warning, .warning])
         #expect(checked.findings?.allSatisfy { $0.citation == "22 CFR 126.1(d)(2)" } == true)
