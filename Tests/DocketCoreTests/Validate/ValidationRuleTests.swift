@@ -56,6 +56,16 @@ struct ValidationRuleTests {
         #expect(checked.complete == false)
     }
 
+    @Test func nothingReadIsAWarningNotAnError() {
+        var statement = DocketRecord(source: SourceInfo(path: "pkg/711.pdf"))
+        statement.documentType = .bis711
+        let unread = Self.check(statement)
+        #expect(Self.rules(unread) == ["required.unread"])
+        #expect(unread.complete == true)
+        statement.parties = [Party(role: .purchaser, name: "Yushan Optics", country: "TW")]
+        #expect(Self.rules(Self.check(statement)) == ["required.block-missing"])
+    }
+
     @Test func consignorAndConsigneeAddressesAreListed() {
         var record = Self.dsp5()
         record.parties?.removeAll { $0.role == .freightForwarder }

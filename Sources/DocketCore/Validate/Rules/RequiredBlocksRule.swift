@@ -13,7 +13,18 @@ struct RequiredBlocksRule: ValidationRule {
 
     func findings(for record: DocketRecord, in package: PackageContext) -> [Finding] {
         guard let type = record.documentType else { return [] }
-        return Self.requirements(for: type).filter { !$0.present(record) }.map { requirement in
+        let missing = Self.requirements(for: type).filter { !$0.present(record) }
+        // Nothing read at all (a statement in prose, a scan): Docket cannot tell a missing block from an unread
+        // one, so it asks for a look instead of declaring the filing deficient.
+        if !missing.isEmpty, (record.parties ?? []).isEmpty, (record.items ?? []).isEmpty {
+            return [Finding(
+                rule: "required.unread", severity: .warning, citation: type.isBIS ? Self.bisCitation : Self.citation,
+                field: missing.map(\.field).joined(separator: ", "),
+                message: "Docket read no parties or items from this \(type.rawValue), so it cannot confirm "
+                    + missing.map { $0.label.prefix(1).lowercased() + $0.label.dropFirst() }.joined(separator: ", ")
+                    + "; check the document by hand.")]
+        }
+        return missing.map { requirement in
             Finding(rule: "required.block-missing", severity: .error, citation: type.isBIS ? Self.bisCitation : Self.citation,
                     field: requirement.field,
                     message: "\(requirement.label) has no entry; every block of the \(type.rawValue) needs one. "
