@@ -13,7 +13,7 @@ struct Check: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Option(help: "Report format: text, json, ndjson, markdown, html or csv.")
+    @Option(help: "Report format: text, json (one object; an array for several inputs), ndjson, markdown, html or csv.")
     var format: CheckFormat = .text
 
     @Flag(help: "Warnings make a document incomplete too.")

@@ -38,7 +38,7 @@ public enum HTMLReport {
             var evidence = location.isEmpty ? "" : "<span class=\"where\">\(escape(location))</span>"
             if !snippet.isEmpty { evidence += "<q>\(escape(snippet))</q>" }
             out += "<tr class=\"\(finding.severity.rawValue)\"><td>\(finding.severity.rawValue)</td>"
-                + "<td>\(escape(finding.citation))</td><td><code>\(escape(finding.field ?? ""))</code></td>"
+                + "<td class=\"cite\">\(escape(finding.citation))</td><td><code>\(escape(finding.field ?? ""))</code></td>"
                 + "<td>\(escape(finding.message))<br><small>\(escape(finding.rule))</small></td><td>\(evidence)</td></tr>\n"
         }
         return out + "</tbody></table>\n</section>\n"
@@ -65,6 +65,7 @@ public enum HTMLReport {
         q { display: block; font-family: ui-monospace, monospace; font-size: 12px; color: #444; }
         .where { font-size: 12px; color: #666; }
         small { color: #666; }
+        td.cite { white-space: nowrap; }
         </style>
         </head>
         <body>

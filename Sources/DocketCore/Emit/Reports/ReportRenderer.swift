@@ -40,6 +40,7 @@ public enum ReportRenderer {
         }
     }
 
+    // Encoding a record cannot fail (no non-finite numbers, string keys), so the byte functions stay total.
     private static func jsonDocument(_ records: [DocketRecord]) -> Data {
         var data: Data
         if records.count == 1, let record = records.first {
