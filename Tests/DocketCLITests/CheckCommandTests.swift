@@ -84,6 +84,16 @@ struct CheckCommandTests {
         #expect(rules.filter { $0 == "required.not-an-entry" }.count == 3)
     }
 
+    @Test func extractValidatesConsecutiveFilesOfAFolderTogether() throws {
+        let dsp5 = document("02-dsp5-sme-with-dsp83-gb/DSP-5_LMD-EX-26-044.pdf")
+        let dsp83 = document("02-dsp5-sme-with-dsp83-gb/DSP-83_LMD-EX-26-044.pdf")
+        let together = try DocketProcess.run(["extract", "--format", "ndjson", dsp5, dsp83])
+        #expect(try together.json(line: 0)["complete"] as? Bool == true)
+        let alone = try DocketProcess.run(["extract", dsp5])
+        #expect(alone.status == 0)
+        #expect(try alone.json()["complete"] as? Bool == false, "an SME application without its DSP-83")
+    }
+
     @Test func refdataListsEveryFile() throws {
         let text = try DocketProcess.run(["refdata"])
         #expect(text.status == 0)
