@@ -1,6 +1,8 @@
 /// Destinations and the parties that receive: every country of ultimate destination has a foreign end-user
 /// there (22 CFR 123.9(a), DSP-5 Block 3 / Block 14), and hardware goes to one country (DSP-5 Block 3).
 struct DestinationPartiesRule: ValidationRule {
+    let lists: ReferenceLists
+
     func findings(for record: DocketRecord, in package: PackageContext) -> [Finding] {
         guard let type = record.documentType, [.dsp5, .dsp73, .dsp85].contains(type) else { return [] }
         let destinations = record.destinations ?? []
@@ -28,8 +30,6 @@ struct DestinationPartiesRule: ValidationRule {
         }
         return findings
     }
-
-    let lists: ReferenceLists
 
     /// Technical data and defense services are not hardware; anything else on the item list is.
     static func isHardware(_ item: Item) -> Bool {

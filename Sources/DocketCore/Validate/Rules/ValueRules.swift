@@ -18,7 +18,7 @@ struct ValueArithmeticRule: ValidationRule {
                 findings.append(Finding(
                     rule: "value.line-total", severity: .error, citation: Self.citation,
                     field: "items[\(index)].totalValue",
-                    message: "Line \(item.line ?? index + 1): \(Self.format(quantity)) x \(Self.money(unit)) is "
+                    message: "Line \(item.line ?? index + 1): \(quantity) x \(Self.money(unit)) is "
                         + "\(Self.money(expected)), but the line total says \(Self.money(total)). Correct the quantity, "
                         + "unit value or total.",
                     evidence: item.evidence))
@@ -60,8 +60,6 @@ struct ValueArithmeticRule: ValidationRule {
         }
         return (negative ? "-$" : "$") + String(grouped.reversed()) + "." + cents
     }
-
-    static func format(_ value: Decimal) -> String { "\(value)" }
 }
 
 /// 22 CFR 123.15: the congressional notification thresholds, reported as information so the filer plans for
