@@ -69,12 +69,22 @@ struct InputOptions: ParsableArguments {
         let folders = [mappingFolder ?? ProcessInfo.processInfo.environment["DOCKET_MAPPINGS"]].compactMap { $0 }
         do {
             let mappings = try MappingLibrary.load(files: mappingFiles, folders: folders)
-            let store = RefDataStore(overrideDirectory: refdata.map { URL(fileURLWithPath: $0) })
             return Pipeline(ingestOptions: ingestOptions, normalizers: try Normalizers(store: store), mappings: mappings)
         } catch {
             throw ValidationError("\(error)")
         }
     }
+
+    /// The built-in rules over this run's reference data; a broken reference file is a usage error.
+    func validator() throws -> Validator {
+        do {
+            return try Validator.standard(store: store)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    var store: RefDataStore { RefDataStore(overrideDirectory: refdata.map { URL(fileURLWithPath: $0) }) }
 }
 
 /// How a command lays out records on stdout.
