@@ -41,7 +41,7 @@ def dsp83():
     rows = [
         [field("transactionNumber")],
         ("section", "Applicant"),
-        [field("applicantName", 2), field("applicantAddress", 3)],
+        [field("applicantName", 2), field("applicantAddress", 3), field("registrationCode")],
         ("section", "Foreign consignee"),
         [field("foreignConsigneeName", 2), field("foreignConsigneeAddress", 3), field("foreignConsigneeCountry")],
         ("section", "Foreign end-user"),
@@ -57,6 +57,8 @@ def dsp83():
         ("text", "We will not reexport, resell or otherwise dispose of the articles outside the country named above,"),
         ("text", "or to any other person, without the prior written approval of the U.S. Department of State."),
         [field("foreignSignatoryName", 2), field("foreignSignatoryTitle", 3)],
+        ("section", "Certification of the applicant"),
+        [field("usSignatoryName", 2), field("usSignatoryTitle", 3)],
     ]
     meta = {"title": "DSP-83 Nontransfer and Use Certificate worksheet", "creation_date": FIXED_DATE,
             "producer": "Docket template generator"}

@@ -27,6 +27,13 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
 enum TemplateBody: Sendable {
     case mustache(MustacheTemplate)
     case pdf(Data)
+
+    /// Parses a Mustache body; Mustache escapes for HTML by default, so Markdown and text bodies switch that
+    /// off to show values exactly as extracted.
+    static func mustache(_ text: String, format: TemplateFormat) throws -> TemplateBody {
+        let pragma = format == .html ? "{{% CONTENT_TYPE: HTML }}" : "{{% CONTENT_TYPE: TEXT }}"
+        return .mustache(try MustacheTemplate(string: pragma + text))
+    }
 }
 
 /// A manifest with its parsed bodies, checked when loaded so a broken template fails before any input is read.
@@ -106,19 +113,13 @@ public struct TemplateLibrary: Sendable {
                 continue
             }
             do {
-                bodies[format] = .mustache(try MustacheTemplate(string: Self.pragma(for: format)
-                    + String(decoding: data, as: UTF8.self)))
+                bodies[format] = try TemplateBody.mustache(String(decoding: data, as: UTF8.self), format: format)
             } catch {
                 throw TemplateError(file: files.path(file), problem: "is not a valid Mustache template (\(error))")
             }
         }
         guard !bodies.isEmpty else { throw TemplateError(file: location, problem: "names no format") }
         return LoadedTemplate(manifest: manifest, origin: origin, bodies: bodies)
-    }
-
-    /// Mustache escapes for HTML by default; Markdown and text must show values exactly as extracted.
-    private static func pragma(for format: TemplateFormat) -> String {
-        format == .html ? "{{% CONTENT_TYPE: HTML }}" : "{{% CONTENT_TYPE: TEXT }}"
     }
 }
 
