@@ -418,23 +418,38 @@ Every block needs an entry; "Not Applicable" and "See Attached" are not accepted
       "citation": "DSP-83 applicant certification, 22 CFR 123.10(a)"
     },
     {
-      "key": "signatories",
-      "label": "signatory",
+      "key": "foreignSignatories",
+      "label": "foreign signatory",
+      "citation": "DSP-83, executed by the foreign consignee and the foreign end-user (22 CFR 123.10(a))",
       "fields": [
         {
-          "key": "side",
-          "label": "side"
-        },
-        {
           "key": "name",
-          "label": "name"
+          "label": "name",
+          "citation": "DSP-83 certification"
         },
         {
           "key": "title",
-          "label": "title"
+          "label": "title",
+          "citation": "DSP-83 certification"
         }
-      ],
-      "citation": "DSP-83, executed by the applicant, the foreign consignee and the foreign end-user (22 CFR 123.10(a))"
+      ]
+    },
+    {
+      "key": "usSignatories",
+      "label": "applicant signatory",
+      "citation": "DSP-83, executed by the applicant (22 CFR 123.10(a))",
+      "fields": [
+        {
+          "key": "name",
+          "label": "name",
+          "citation": "DSP-83 certification"
+        },
+        {
+          "key": "title",
+          "label": "title",
+          "citation": "DSP-83 certification"
+        }
+      ]
     }
   ]
 }
@@ -469,9 +484,12 @@ Department of State (22 CFR 123.10).
 
 | signatory | name | title |
 | --- | --- | --- |
-{{#signatories}}
-| {{side}} | {{name}} | {{title}} |
-{{/signatories}}
+{{#foreignSignatories}}
+| Foreign party | {{name}} | {{title}} |
+{{/foreignSignatories}}
+{{#usSignatories}}
+| Applicant | {{name}} | {{title}} |
+{{/usSignatories}}
 
 """###,
         "transmittal-letter.json": #"""

@@ -45,6 +45,8 @@ public struct RecordFields: Sendable {
             ("hasFindings", "flag"), ("findingCount", "number of findings"),
             ("parties", "list: role, name, title, address, country, countryCode"),
             ("signatories", "list of signatory parties: side, name, title, country"),
+            ("usSignatories", "list of U.S. signatories: name, title, country"),
+            ("foreignSignatories", "list of foreign signatories: name, title, country"),
             ("items", "list: line, description, quantity, unit, unitValue, totalValue, classification, "
                 + "usmlCategory, eccn, sme, partNumber"),
             ("findings", "list: number, severity, rule, citation, field, message, location"),
@@ -100,6 +102,9 @@ public struct RecordFields: Sendable {
             element["side"] = .text(signatory.role == .usSignatory ? "U.S." : "foreign")
             return element
         })
+        for (key, role) in [("usSignatories", PartyRole.usSignatory), ("foreignSignatories", .foreignSignatory)] {
+            values[key] = .list((record.parties ?? []).filter { $0.role == role }.map(party))
+        }
         values["items"] = .list((record.items ?? []).map(Self.item))
         let findings = record.findings ?? []
         values["findings"] = .list(findings.enumerated().map { Self.finding($1, number: $0 + 1) })
