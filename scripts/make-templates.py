@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """Writes the fillable AcroForm PDF templates under Templates/ (stdlib only, deterministic).
 
-Usage: scripts/make-templates.py
+Usage: scripts/make-templates.py [--check]
 
 Each PDF field is named after a key of the template's manifest (Templates/NAME.json) and carries the manifest's
 label as its tooltip, so the manifest stays the one place a field is described. List fields become numbered rows
 (`items.1.description`). Run scripts/embed-refdata.py afterwards so the binary carries the new copy.
+With --check, writes nothing and exits 1 when a committed PDF differs from what the script writes (for tests).
 """
 
 import datetime
 import json
 import os
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from corpus.acroform import F, write_acroform  # noqa: E402
@@ -22,7 +24,7 @@ FIXED_DATE = datetime.datetime(2026, 3, 3, 10, 0, 0, tzinfo=datetime.timezone.ut
 ITEM_ROWS = 4
 
 
-def dsp83():
+def dsp83(folder):
     with open(os.path.join(TEMPLATES, "dsp83-worksheet.json"), encoding="utf-8") as handle:
         manifest = json.load(handle)
     fields = {f["key"]: f for f in manifest["fields"]}
@@ -63,13 +65,21 @@ def dsp83():
     meta = {"title": "DSP-83 Nontransfer and Use Certificate worksheet", "creation_date": FIXED_DATE,
             "producer": "Docket template generator"}
     title = [("DSP-83", 16, "Helvetica-Bold"), ("Nontransfer and Use Certificate (worksheet)", 11, "Helvetica")]
-    write_acroform(os.path.join(TEMPLATES, "dsp83-worksheet.pdf"), meta, title, rows,
+    write_acroform(os.path.join(folder, "dsp83-worksheet.pdf"), meta, title, rows,
                    footer="Docket template: fields are named after Templates/dsp83-worksheet.json")
 
 
 def main():
-    dsp83()
-    print("wrote Templates/dsp83-worksheet.pdf")
+    if "--check" not in sys.argv[1:]:
+        dsp83(TEMPLATES)
+        print("wrote Templates/dsp83-worksheet.pdf")
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        dsp83(scratch)
+        for name in sorted(os.listdir(scratch)):
+            with open(os.path.join(scratch, name), "rb") as fresh, open(os.path.join(TEMPLATES, name), "rb") as kept:
+                if fresh.read() != kept.read():
+                    sys.exit(f"Templates/{name} is stale; run scripts/make-templates.py and scripts/embed-refdata.py")
 
 
 if __name__ == "__main__":

@@ -77,3 +77,11 @@ import Testing
         #expect(dump.contains("Halvorsen Avionics Corporation"))
     }
 }
+
+extension FillablePDFTests {
+    /// The committed PDF template is what the committed script writes, byte for byte (the script is deterministic).
+    @Test func committedPDFTemplateMatchesItsScript() throws {
+        let check = try Self.tool("python3", [Self.root.appendingPathComponent("scripts/make-templates.py").path, "--check"])
+        #expect(check.status == 0, "rerun scripts/make-templates.py and scripts/embed-refdata.py")
+    }
+}
