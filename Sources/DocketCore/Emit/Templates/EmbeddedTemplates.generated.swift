@@ -38,8 +38,8 @@ enum EmbeddedTemplates {
 
 # Statement by ultimate consignee and purchaser (15 CFR 748.11, in lieu of Form BIS-711)
 
-1. We, {{ultimateConsigneeName}}{{#purchaserName}}, and {{purchaserName}} as purchaser{{/purchaserName}}, request that
-   {{applicantName}} be authorized to export to us the following items, for a single application:
+1. We, {{ultimateConsigneeName}}, as ultimate consignee{{#purchaserName}}, and {{purchaserName}}, as purchaser{{/purchaserName}},
+   request that {{applicantName}} be authorized to export to us the following items, for a single application:
 {{#items}}
    - {{quantity}} x {{description}} (ECCN {{eccn}})
 {{/items}}
@@ -64,8 +64,8 @@ Signed by a responsible official:
 
 STATEMENT BY ULTIMATE CONSIGNEE AND PURCHASER (15 CFR 748.11, in lieu of Form BIS-711)
 
-1. We, {{ultimateConsigneeName}}{{#purchaserName}}, and {{purchaserName}} as purchaser{{/purchaserName}}, request that
-   {{applicantName}} be authorized to export to us the following items, for a single application:
+1. We, {{ultimateConsigneeName}}, as ultimate consignee{{#purchaserName}}, and {{purchaserName}}, as purchaser{{/purchaserName}},
+   request that {{applicantName}} be authorized to export to us the following items, for a single application:
 {{#items}}
    - {{quantity}} x {{description}} (ECCN {{eccn}})
 {{/items}}
