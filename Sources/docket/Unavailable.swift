@@ -14,17 +14,6 @@ extension UnavailableCommand {
     }
 }
 
-struct Fill: UnavailableCommand {
-    static let configuration = CommandConfiguration(abstract: "Fill a template from an extracted filing.")
-    static let plannedCapability = "templates are being built."
-    @Argument var paths: [String] = []
-}
-
-struct Templates: UnavailableCommand {
-    static let configuration = CommandConfiguration(abstract: "List templates and the fields each needs.")
-    static let plannedCapability = "templates are being built."
-}
-
 struct Diff: UnavailableCommand {
     static let configuration = CommandConfiguration(abstract: "Compare two filings or extraction JSON files.")
     static let plannedCapability = "field-level diff is being built."
