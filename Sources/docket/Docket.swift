@@ -11,6 +11,7 @@ struct Docket: ParsableCommand {
             unfilled or different), 2 an input failed, 64 usage error, 69 not available.
             """,
         version: DocketVersion.string,
-        subcommands: [Extract.self, Check.self, Fill.self, Templates.self, Diff.self, Scan.self, Dump.self, Accuracy.self]
+        subcommands: [Extract.self, Check.self, Fill.self, Templates.self, Diff.self, Scan.self, Dump.self, Accuracy.self,
+                      Worker.self]
     )
 }

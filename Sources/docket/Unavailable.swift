@@ -30,15 +30,3 @@ struct Templates: UnavailableCommand {
     static let configuration = CommandConfiguration(abstract: "List templates and the fields each needs.")
     static let plannedCapability = "templates are being built."
 }
-
-struct Diff: UnavailableCommand {
-    static let configuration = CommandConfiguration(abstract: "Compare two filings or extraction JSON files.")
-    static let plannedCapability = "field-level diff is being built."
-    @Argument var paths: [String] = []
-}
-
-struct Scan: UnavailableCommand {
-    static let configuration = CommandConfiguration(abstract: "Process a folder of filings into reports.")
-    static let plannedCapability = "batch scanning is being built."
-    @Argument var paths: [String] = []
-}
