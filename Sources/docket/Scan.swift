@@ -41,6 +41,13 @@ struct Scan: ParsableCommand {
     }
 
     func run() throws {
+        // A parent that blocked these signals (a test runner, some supervisors) must still be able to stop a
+        // scan; the resume cache makes stopping at any moment safe.
+        var stopping = sigset_t()
+        sigemptyset(&stopping)
+        sigaddset(&stopping, SIGINT)
+        sigaddset(&stopping, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &stopping, nil)
         // Fail on a broken mapping or reference file here, once, rather than once per file in every worker.
         _ = try document.pipeline()
         let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
@@ -62,8 +69,7 @@ struct Scan: ParsableCommand {
         }
         outcome.writeFailures.forEach { Output.diagnostic("cannot write \($0)") }
         let counts = Dictionary(grouping: outcome.rows, by: \.status).mapValues(\.count)
-        let elapsed = (ContinuousClock.now - started).components
-        let seconds = String(format: "%.1f", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18)
+        let seconds = String(format: "%.1f", ScanProgress.seconds(ContinuousClock.now - started))
         Output.diagnostic("scan: \(outcome.rows.count) files: \(counts[.ok, default: 0]) read "
             + "(\(outcome.reused) unchanged since the last run), \(counts[.error, default: 0]) failed, "
             + "\(counts[.skipped, default: 0]) skipped, in \(seconds) s -> \(output)/\(ScanLayout.index)")

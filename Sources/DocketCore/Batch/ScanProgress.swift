@@ -70,7 +70,8 @@ public final class ScanProgress: Sendable {
         }
     }
 
-    static func seconds(_ duration: Duration) -> Double {
+    /// A duration as fractional seconds, for rates and reports.
+    public static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
