@@ -16,17 +16,24 @@ struct Extract: ParsableCommand {
     var format: RecordFormat?
 
     func run() throws {
-        let sources = try input.sources()
-        let layout = format ?? (sources.count == 1 && input.filesFrom == nil ? .json : .ndjson)
-        if layout == .json && sources.count > 1 {
-            throw ValidationError("--format json takes one input; use ndjson for \(sources.count).")
-        }
         let pipeline = try input.pipeline()
         var status = ExitStatus.success
-        for source in sources {
+        func emit(_ source: InputSource, _ layout: RecordFormat) throws {
             let record = pipeline.run(source) { FileHandle.standardInput.readDataToEndOfFile() }
             if record.isFailure { status = .inputFailed }
             try Output.record(record, format: layout)
+        }
+        if input.filesFrom != nil {
+            // A list is a stream: each record goes out as soon as its path has been read.
+            if format == .json { throw ValidationError("--files-from gives NDJSON; drop --format json.") }
+            try input.forEachSource { try emit($0, .ndjson) }
+        } else {
+            let sources = try input.sources()
+            let layout = format ?? (sources.count == 1 ? .json : .ndjson)
+            if layout == .json && sources.count > 1 {
+                throw ValidationError("--format json takes one input; use ndjson for \(sources.count).")
+            }
+            for source in sources { try emit(source, layout) }
         }
         throw ExitCode(status.rawValue)
     }

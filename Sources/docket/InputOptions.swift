@@ -32,23 +32,33 @@ struct InputOptions: ParsableArguments {
 
     /// The inputs in order, with the shard applied.
     func sources() throws -> [InputSource] {
-        var listed = paths
-        if let filesFrom {
-            let data: Data
-            if filesFrom == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: filesFrom))
-                } catch {
-                    throw ValidationError("--files-from \(filesFrom): the list cannot be read.")
-                }
+        var sources: [InputSource] = []
+        try forEachSource { sources.append($0) }
+        return sources
+    }
+
+    /// Each input in order, with the shard applied; paths from --files-from as they arrive, so a slow producer
+    /// sees results before its list ends.
+    func forEachSource(_ body: (InputSource) throws -> Void) throws {
+        let shard = shard.flatMap(Shard.init)
+        func take(_ listed: [String]) throws {
+            for source in InputCollector.collect(listed) where shard?.contains(source.displayPath) ?? true {
+                try body(source)
             }
-            listed += InputCollector.parseList(data, nulSeparated: nulSeparated)
         }
-        let sources = InputCollector.collect(listed)
-        guard let shard = shard.flatMap(Shard.init) else { return sources }
-        return sources.filter { shard.contains($0.displayPath) }
+        try take(paths)
+        guard let filesFrom else { return }
+        let list: FileHandle
+        if filesFrom == "-" {
+            list = FileHandle.standardInput
+        } else {
+            do {
+                list = try FileHandle(forReadingFrom: URL(fileURLWithPath: filesFrom))
+            } catch {
+                throw ValidationError("--files-from \(filesFrom): the list cannot be read.")
+            }
+        }
+        try InputCollector.forEachListed(in: list, nulSeparated: nulSeparated) { try take([$0]) }
     }
 
     var ingestOptions: IngestOptions { document.ingestOptions }

@@ -57,6 +57,45 @@ struct ExtractCommandTests {
         #expect(paths == [second.path, first.path])
     }
 
+    @Test func filesFromStreamsEachRecordBeforeTheListEnds() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.write("first.xml", "<Filing/>")
+        let second = try folder.write("second.xml", "<Other/>")
+        let process = Process()
+        process.executableURL = DocketProcess.executable
+        process.arguments = ["extract", "--files-from", "-"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data((first.path + "\n").utf8))
+        // The first record must arrive while the list is still open.
+        let arrived = Locked(Data())
+        let reader = Thread {
+            var seen = Data()
+            while !seen.contains(UInt8(ascii: "\n")) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                seen.append(chunk)
+            }
+            arrived.set(seen)
+        }
+        reader.start()
+        let deadline = Date().addingTimeInterval(30)
+        while !reader.isFinished && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        let line = String(decoding: arrived.get(), as: UTF8.self)
+        #expect(line.contains(first.path), "the first record came before the list was closed")
+        input.fileHandleForWriting.write(Data(second.path.utf8))  // a last entry without newline counts too
+        try input.fileHandleForWriting.close()
+        let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(rest.contains(second.path))
+        #expect((line + rest).split(separator: "\n").count == 2)
+    }
+
     @Test func shardsPartitionTheInputs() throws {
         let folder = try TemporaryFolder()
         for index in 0..<12 { try folder.write("f\(index).xml", "<Filing n=\"\(index)\"/>") }

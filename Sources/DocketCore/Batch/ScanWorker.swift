@@ -59,7 +59,8 @@ enum TestHooks {
     }
 }
 
-/// Reads `\n`-terminated lines from a file descriptor, optionally waiting no longer than a deadline.
+/// Reads `\n`-terminated (or NUL-terminated) lines from a file descriptor, optionally waiting no longer than a
+/// deadline.
 final class LineReader {
     enum Outcome {
         case line(Data)
@@ -68,11 +69,16 @@ final class LineReader {
     }
 
     let descriptor: Int32
+    let separator: UInt8
     private var buffer = Data()
 
-    init(descriptor: Int32) {
+    init(descriptor: Int32, separator: UInt8 = UInt8(ascii: "\n")) {
         self.descriptor = descriptor
+        self.separator = separator
     }
+
+    /// What is left after the end of input: a final line without its terminator.
+    var remainder: Data { buffer }
 
     /// The next line without its terminator, or nil at the end of input.
     func next() -> Data? {
@@ -81,11 +87,11 @@ final class LineReader {
     }
 
     /// The next line; `.timedOut` when `deadline` passes first, `.end` when the writer closed its end (a
-    /// final line without a terminator is dropped: it is half a record from a dying writer).
+    /// final line without a terminator stays in `remainder`: from a dying worker it is half a record).
     func next(before deadline: ContinuousClock.Instant?) -> Outcome {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = buffer.firstIndex(of: separator) {
                 let line = buffer[buffer.startIndex..<newline]
                 buffer = Data(buffer[(newline + 1)...])
                 return .line(Data(line))
