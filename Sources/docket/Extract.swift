@@ -7,7 +7,8 @@ struct Extract: ParsableCommand {
         abstract: "Extract parties, items and identifiers into the common schema (JSON).",
         discussion: """
             One input gives one JSON object; several inputs or a folder give NDJSON, one record per input in \
-            order. An input that cannot be read gives an error record and exit status 2.
+            order, with the completeness findings of `docket check` (exit status stays 0). An input that cannot \
+            be read gives an error record and exit status 2.
             """)
 
     @OptionGroup var input: InputOptions
@@ -16,24 +17,24 @@ struct Extract: ParsableCommand {
     var format: RecordFormat?
 
     func run() throws {
-        let pipeline = try input.pipeline()
+        let run = PackageRun(pipeline: try input.pipeline(), validator: try input.validator())
+        let standardInput = { FileHandle.standardInput.readDataToEndOfFile() }
         var status = ExitStatus.success
-        func emit(_ source: InputSource, _ layout: RecordFormat) throws {
-            let record = pipeline.run(source) { FileHandle.standardInput.readDataToEndOfFile() }
+        func emit(_ record: DocketRecord, _ layout: RecordFormat) throws {
             if record.isFailure { status = .inputFailed }
             try Output.record(record, format: layout)
         }
         if input.filesFrom != nil {
-            // A list is a stream: each record goes out as soon as its path has been read.
+            // A list is a stream: each package goes out as soon as the list moves on to another folder.
             if format == .json { throw ValidationError("--files-from gives NDJSON; drop --format json.") }
-            try input.forEachSource { try emit($0, .ndjson) }
+            try run.stream(each: input.forEachSource, standardInput: standardInput) { try emit($0, .ndjson) }
         } else {
             let sources = try input.sources()
             let layout = format ?? (sources.count == 1 ? .json : .ndjson)
             if layout == .json && sources.count > 1 {
                 throw ValidationError("--format json takes one input; use ndjson for \(sources.count).")
             }
-            for source in sources { try emit(source, layout) }
+            try run.stream(sources, standardInput: standardInput) { try emit($0, layout) }
         }
         throw ExitCode(status.rawValue)
     }

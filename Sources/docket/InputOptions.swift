@@ -64,6 +64,8 @@ struct InputOptions: ParsableArguments {
     var ingestOptions: IngestOptions { document.ingestOptions }
 
     func pipeline() throws -> Pipeline { try document.pipeline() }
+
+    func validator() throws -> Validator { try document.validator() }
 }
 
 /// How documents are read, shared by every command that reads them (and passed on to scan's workers).
@@ -102,26 +104,28 @@ struct DocumentOptions: ParsableArguments {
         return Ingest.sha256Hex(material)
     }
 
-    func validator() throws -> Validator {
-        do {
-            return try Validator.standard(store: RefDataStore(overrideDirectory: refdata.map { URL(fileURLWithPath: $0) }))
-        } catch {
-            throw ValidationError("\(error)")
-        }
-    }
-
     /// The pipeline with this run's mappings and reference data; a broken mapping or reference file is a usage
     /// error that names the file, before any input is read.
     func pipeline() throws -> Pipeline {
         let folders = [mappingFolder ?? ProcessInfo.processInfo.environment["DOCKET_MAPPINGS"]].compactMap { $0 }
         do {
             let mappings = try MappingLibrary.load(files: mappingFiles, folders: folders)
-            let store = RefDataStore(overrideDirectory: refdata.map { URL(fileURLWithPath: $0) })
             return Pipeline(ingestOptions: ingestOptions, normalizers: try Normalizers(store: store), mappings: mappings)
         } catch {
             throw ValidationError("\(error)")
         }
     }
+
+    /// The built-in rules over this run's reference data; a broken reference file is a usage error.
+    func validator() throws -> Validator {
+        do {
+            return try Validator.standard(store: store)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    var store: RefDataStore { RefDataStore(overrideDirectory: refdata.map { URL(fileURLWithPath: $0) }) }
 }
 
 /// How a command lays out records on stdout.

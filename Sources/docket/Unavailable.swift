@@ -14,12 +14,6 @@ extension UnavailableCommand {
     }
 }
 
-struct Check: UnavailableCommand {
-    static let configuration = CommandConfiguration(abstract: "Completeness report with regulatory citations.")
-    static let plannedCapability = "completeness rules are being built."
-    @Argument var paths: [String] = []
-}
-
 struct Fill: UnavailableCommand {
     static let configuration = CommandConfiguration(abstract: "Fill a template from an extracted filing.")
     static let plannedCapability = "templates are being built."

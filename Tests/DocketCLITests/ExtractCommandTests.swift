@@ -59,8 +59,9 @@ struct ExtractCommandTests {
 
     @Test func filesFromStreamsEachRecordBeforeTheListEnds() throws {
         let folder = try TemporaryFolder()
-        let first = try folder.write("first.xml", "<Filing/>")
-        let second = try folder.write("second.xml", "<Other/>")
+        // Two folders, two filing packages: a package is validated and written once the list leaves its folder.
+        let first = try folder.write("a/first.xml", "<Filing/>")
+        let second = try folder.write("b/second.xml", "<Other/>")
         let process = Process()
         process.executableURL = DocketProcess.executable
         process.arguments = ["extract", "--files-from", "-"]
@@ -70,7 +71,7 @@ struct ExtractCommandTests {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        input.fileHandleForWriting.write(Data((first.path + "\n").utf8))
+        input.fileHandleForWriting.write(Data((first.path + "\n" + second.path + "\n").utf8))
         // The first record must arrive while the list is still open.
         let arrived = Locked(Data())
         let reader = Thread {
@@ -87,13 +88,14 @@ struct ExtractCommandTests {
         while !reader.isFinished && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
         let line = String(decoding: arrived.get(), as: UTF8.self)
         #expect(line.contains(first.path), "the first record came before the list was closed")
-        input.fileHandleForWriting.write(Data(second.path.utf8))  // a last entry without newline counts too
+        let third = try folder.write("c/third.xml", "<Filing/>")
+        input.fileHandleForWriting.write(Data(third.path.utf8))  // a last entry without newline counts too
         try input.fileHandleForWriting.close()
         let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
-        #expect(rest.contains(second.path))
-        #expect((line + rest).split(separator: "\n").count == 2)
+        #expect(rest.contains(second.path) && rest.contains(third.path))
+        #expect((line + rest).split(separator: "\n").count == 3)
     }
 
     @Test func shardsPartitionTheInputs() throws {

@@ -104,7 +104,7 @@ public struct BatchScan: Sendable {
                 if let json = try? RecordEncoder.encode(checked, pretty: true) {
                     write(json + Data("\n".utf8), to: ScanLayout.recordPath(for: relative), state: state)
                 }
-                write(Data(ScanDocumentReport.render(checked).utf8), to: ScanLayout.reportPath(for: relative), state: state)
+                write(Data(HTMLReport.render([checked]).utf8), to: ScanLayout.reportPath(for: relative), state: state)
                 state.store(checked, at: member)
             }
         }

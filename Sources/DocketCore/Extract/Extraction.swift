@@ -16,7 +16,7 @@ public enum Extraction {
         let extracted = extract(document, mappings: mappings, normalizers: normalizers)
         var builder = RecordBuilder(normalizers: normalizers, documentType: extracted.documentType)
         var record = builder.build(extracted)
-        record.findings = builder.unreadable + extracted.warnings.map { warning in
+        record.findings = builder.unreadable + builder.placeholders + extracted.warnings.map { warning in
             Finding(rule: "ingest.warning", severity: .warning, citation: "Docket", message: warning)
         }
         if let analysis = extracted.agreement {

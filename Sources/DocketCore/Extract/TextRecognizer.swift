@@ -115,6 +115,7 @@ struct TextRecognizer {
         let tables: [[String]] = [
             Vocabulary.roles.flatMap(\.1), Vocabulary.partyAttributes.flatMap(\.1), Vocabulary.identifiers.flatMap(\.1),
             Vocabulary.dates.flatMap(\.1), Vocabulary.destinations, Vocabulary.totalValue, Vocabulary.formType,
+            Vocabulary.endUse,
         ]
         for phrase in tables.joined() { words.formUnion(LabelText(phrase).words) }
         return words

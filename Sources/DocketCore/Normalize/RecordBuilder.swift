@@ -6,6 +6,8 @@ struct RecordBuilder {
     let normalizers: Normalizers
     let documentType: DocumentType
     private(set) var unreadable: [Finding] = []
+    /// Blocks answered "N/A" or "See Attached": normalization drops the value, so the finding is raised here.
+    private(set) var placeholders: [Finding] = []
 
     init(normalizers: Normalizers, documentType: DocumentType) {
         self.normalizers = normalizers
@@ -43,6 +45,13 @@ struct RecordBuilder {
                 if record.totalValue == nil, let total = money(observation) {
                     record.totalValue = total
                     evidence["totalValue"] = observation.evidence
+                }
+            case .endUse:
+                if Self.placeholdersAreFindings(documentType), let line = observation.value.split(whereSeparator: \.isNewline).first.map(String.init),
+                   Placeholder.matches(line) {
+                    placeholders.append(RequiredBlocksRule.placeholder(
+                        field: "endUse", label: "The specific purpose (end use) block", text: line,
+                        evidence: observation.evidence))
                 }
             case .party, .item, .formType:
                 continue
@@ -134,6 +143,11 @@ struct RecordBuilder {
                 + "and correct it in the filing.", evidence: observation.evidence))
     }
 
+    /// 22 CFR 123.1(c)(1) binds DDTC forms; BIS instructions ask for "None" in an empty block.
+    static func placeholdersAreFindings(_ type: DocumentType) -> Bool {
+        type.isDDTCLicense || type == .dsp83
+    }
+
     // MARK: Parties
 
     private mutating func parties(from observations: [Observation]) -> [Party] {
@@ -161,6 +175,14 @@ struct RecordBuilder {
         var name: String?
         var evidence: Evidence?
         var addressLines: [String] = []
+        if Self.placeholdersAreFindings(documentType), let answer = first(.name) ?? first(.block),
+           let line = answer.value.split(whereSeparator: \.isNewline).first.map(String.init), Placeholder.matches(line) {
+            let role = concept.role(for: documentType)
+            placeholders.append(RequiredBlocksRule.placeholder(
+                field: "parties[\(role.rawValue)]", label: "The \(CountryMentions.words(role)) block", text: line,
+                evidence: answer.evidence))
+            return nil
+        }
         if let observation = first(.name) {
             name = normalizers.names.clean(observation.value.replacingOccurrences(of: "\n", with: " "))
             evidence = observation.evidence
@@ -342,6 +364,7 @@ struct RecordBuilder {
         case .totalValue: "totalValue"
         case .item(let attribute): "items[].\(attribute.rawValue)"
         case .formType: "documentType"
+        case .endUse: "endUse"
         }
     }
 

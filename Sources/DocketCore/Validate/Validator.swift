@@ -72,6 +72,12 @@ public enum FilingPackages {
 extension Validator {
     /// Every built-in rule, reading its reference lists from `store` (throws when an override file is broken).
     public static func standard(store: RefDataStore) throws(RefDataError) -> Validator {
-        Validator(rules: [])
+        let lists = try ReferenceLists(store: store)
+        return Validator(rules: [
+            RequiredBlocksRule(), DestinationPartiesRule(lists: lists), ProscribedCountriesRule(lists: lists),
+            EARCountryGroupRule(lists: lists), ValueArithmeticRule(), DateRule(), ClassificationRule(lists: lists),
+            NontransferCertificateRule(), AgreementClausesRule(lists: lists), TransmittalLetterRule(),
+            CongressionalThresholdRule(lists: lists),
+        ])
     }
 }

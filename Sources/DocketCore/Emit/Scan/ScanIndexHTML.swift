@@ -6,7 +6,7 @@ public enum ScanIndexHTML {
         var html = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8">
-            <title>\(HTMLText.escape(title))</title>
+            <title>\(HTMLReport.escape(title))</title>
             <style>
             body{font:14px system-ui,sans-serif;margin:2em}table{border-collapse:collapse}
             th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
@@ -14,22 +14,22 @@ public enum ScanIndexHTML {
             th[aria-sort=descending]::after{content:" \\25BC"}tr.error td{background:#fde8e8}
             tr.skipped td{color:#777}td.num{text-align:right}
             </style></head><body>
-            <h1>\(HTMLText.escape(title))</h1>
+            <h1>\(HTMLReport.escape(title))</h1>
             <p>\(rows.count) files: \(counts[.ok, default: 0]) read, \(counts[.error, default: 0]) failed, \
             \(counts[.skipped, default: 0]) skipped (not PDF or XML).</p>
             <table id="files"><thead><tr>
             """
         let numeric: Set<String> = ["errors", "warnings"]
         for name in SummaryCSV.header {
-            html += "<th data-type=\"\(numeric.contains(name) ? "num" : "text")\">\(HTMLText.escape(name))</th>"
+            html += "<th data-type=\"\(numeric.contains(name) ? "num" : "text")\">\(HTMLReport.escape(name))</th>"
         }
         html += "</tr></thead><tbody>\n"
         for row in rows {
-            let path = row.report.map { "<a href=\"\(HTMLText.escape(HTMLText.link($0)))\">\(HTMLText.escape(row.path))</a>" }
-                ?? HTMLText.escape(row.path)
-            let cells = [path, HTMLText.escape(row.type), row.status.rawValue,
+            let path = row.report.map { "<a href=\"\(HTMLReport.escape(HTMLLink.relative($0)))\">\(HTMLReport.escape(row.path))</a>" }
+                ?? HTMLReport.escape(row.path)
+            let cells = [path, HTMLReport.escape(row.type), row.status.rawValue,
                          row.complete.map { $0 ? "yes" : "no" } ?? "", "\(row.errors)", "\(row.warnings)",
-                         HTMLText.escape(row.code), HTMLText.escape(row.message)]
+                         HTMLReport.escape(row.code), HTMLReport.escape(row.message)]
             html += "<tr class=\"\(row.status.rawValue)\">"
             for (index, cell) in cells.enumerated() {
                 html += index == 4 || index == 5 ? "<td class=\"num\">\(cell)</td>" : "<td>\(cell)</td>"

@@ -56,7 +56,7 @@ public enum ScanLayout {
     public static let index = "index.html"
 }
 
-/// `summary.csv`: RFC 4180 (CRLF, quoted where needed), safe to open in a spreadsheet.
+/// `summary.csv`: one row per input file, RFC 4180 and formula-safe like every CSV Docket writes.
 public enum SummaryCSV {
     public static let header = ["path", "type", "status", "complete", "errors", "warnings", "code", "message"]
 
@@ -65,15 +65,6 @@ public enum SummaryCSV {
             [row.path, row.type, row.status.rawValue, row.complete.map { $0 ? "yes" : "no" } ?? "",
              String(row.errors), String(row.warnings), row.code, row.message]
         }
-        return lines.map { $0.map(cell).joined(separator: ",") + "\r\n" }.joined()
-    }
-
-    /// One field. A value a spreadsheet would run as a formula (a file name starting with `=`, `+`, `-`, `@`)
-    /// is prefixed with an apostrophe, which spreadsheets show as text.
-    static func cell(_ value: String) -> String {
-        var text = value
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return lines.map { $0.map(CSVReport.field).joined(separator: ",") + "\r\n" }.joined()
     }
 }

@@ -8,6 +8,8 @@ public enum Slot: Sendable, Hashable {
     case item(ItemAttribute)
     /// A form's own title or type field ("Form: DSP-5").
     case formType
+    /// The specific purpose / end use block: not in the schema, read so a placeholder answer can be reported.
+    case endUse
 }
 
 /// A party role as labels name it, before the document type decides the schema role

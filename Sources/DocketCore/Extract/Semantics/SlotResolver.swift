@@ -30,6 +30,7 @@ public struct SlotResolver: Sendable {
             add(partySlot(match.concept, attribute), match.range, rank: 4)
         }
         if Vocabulary.isExactly(words, oneOf: Vocabulary.formType) { add(.formType, 0..<words.count, rank: 5) }
+        if let match = Vocabulary.findPhrase(in: words, Vocabulary.endUse) { add(.endUse, match.range, rank: 6) }
         // Longest phrase wins ("applicant registration code" is an identifier, not the applicant's block);
         // equal lengths go to the more specific table.
         if let best = candidates.min(by: { ($0.length, -$0.rank) > ($1.length, -$1.rank) }) {

@@ -77,6 +77,9 @@ public enum Vocabulary {
         "total amount", "total value usd", "value total", "total",
     ]
 
+    static let endUse: [String] = ["specific purpose", "specific end use", "specific purpose end use", "end use",
+                                   "purpose", "intended end use"]
+
     static let formType: [String] = ["form type", "form", "form number", "document type", "application type"]
 
     /// Item-table headers and item field names.
@@ -102,7 +105,7 @@ public enum Vocabulary {
     /// Every word of every phrase, split plainly (not through `LabelText`, which consults this set).
     static let knownWords: Set<String> = {
         let phrases: [String] = roles.flatMap(\.1) + partyAttributes.flatMap(\.1) + identifiers.flatMap(\.1)
-            + dates.flatMap(\.1) + destinations + totalValue + formType + itemAttributes.flatMap(\.1)
+            + dates.flatMap(\.1) + destinations + totalValue + formType + endUse + itemAttributes.flatMap(\.1)
             + Array(itemContainers) + ["us", "foreign", "end", "user", "signature", "party", "block"]
         var words: Set<String> = []
         for phrase in phrases {
@@ -139,7 +142,7 @@ extension Vocabulary {
 
     private static let needles: [String: [String]] = {
         let phrases: [String] = roles.flatMap(\.1) + partyAttributes.flatMap(\.1) + identifiers.flatMap(\.1)
-            + dates.flatMap(\.1) + destinations + totalValue + formType + itemAttributes.flatMap(\.1)
+            + dates.flatMap(\.1) + destinations + totalValue + formType + endUse + itemAttributes.flatMap(\.1)
         return Dictionary(phrases.map { ($0, LabelText($0).words) }, uniquingKeysWith: { first, _ in first })
     }()
 
