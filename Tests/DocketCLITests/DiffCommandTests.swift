@@ -50,6 +50,23 @@ struct DiffCommandTests {
         #expect(actual == expected)
     }
 
+    @Test(arguments: [("env -u NO_COLOR", true), ("env NO_COLOR=1", false)])
+    func colouredOnATerminalUnlessNoColor(prefix: String, coloured: Bool) throws {
+        let folder = try TemporaryFolder()
+        let transcript = folder.url.appendingPathComponent("typescript")
+        let script = Process()
+        script.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        script.arguments = ["-qec", "\(prefix) '\(DocketProcess.executable.path)' diff '\(Self.agreement)' '\(Self.amendment)'",
+                            transcript.path]
+        script.standardOutput = FileHandle.nullDevice
+        try script.run()
+        script.waitUntilExit()
+        let text = try String(contentsOf: transcript, encoding: .utf8)
+        #expect(text.contains("totalValue"))
+        #expect(text.contains("\u{1B}[32m+ parties[licensee: Fjellvik Forsvarsteknologi AS]\u{1B}[0m") == coloured)
+        #expect(text.contains("\u{1B}[") == coloured)
+    }
+
     @Test func aReviewedRecordAgainstAFreshExtraction() throws {
         let fresh = try DocketProcess.run(["extract", Self.amendment])
         var record = try fresh.json()

@@ -74,9 +74,12 @@ struct ScanCommandTests {
         try folder.write("in/odd/broken.xml", "<Filing>\n<Party>\n</Filing>")
         try FileManager.default.createSymbolicLink(atPath: input.appendingPathComponent("odd/loop").path,
                                                    withDestinationPath: input.path)
+        try FileManager.default.createSymbolicLink(atPath: input.appendingPathComponent("odd/self.pdf").path,
+                                                   withDestinationPath: "self.pdf")
+        #expect(mkfifo(input.appendingPathComponent("odd/queue").path, 0o600) == 0)
         let output = folder.url.appendingPathComponent("out")
         let result = try DocketProcess.run(["scan", input.path, "-o", output.path])
-        #expect(result.status == 2, "two files failed")
+        #expect(result.status == 2, "three files failed")
         let rows = try Self.summary(output)
         #expect(rows.first == ["path", "type", "status", "complete", "errors", "warnings", "code", "message"])
         let paths = rows.dropFirst().map { $0[0].hasPrefix("'") ? String($0[0].dropFirst()) : $0[0] }
@@ -87,6 +90,8 @@ struct ScanCommandTests {
         #expect(try Self.row(rows, "odd/claims-to-be.pdf")[2...6] == ["error", "", "0", "0", "unsupported-format"])
         #expect(try Self.row(rows, "odd/broken.xml")[6] == "malformed-xml")
         #expect(try Self.row(rows, "odd/loop")[7].contains("symbolic link to a folder"))
+        #expect(try Self.row(rows, "odd/self.pdf")[2...6] == ["error", "", "0", "0", "unreadable"], "a link loop")
+        #expect(try Self.row(rows, "odd/queue")[2...7] == ["skipped", "", "0", "0", "", "not a regular file (a pipe, socket or device)"])
 
         let record = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent(
             "11-dsp61-xml-ca/DSP61-OBM-I-26-0042.xml.json"))) as? [String: Any])

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One file found by `docket scan`, and what the scan will do with it.
 public struct ScanEntry: Sendable, Equatable {
@@ -80,10 +83,19 @@ public enum ScanInventory {
 
     /// Reads and sniffs one file. Reading the whole file gives the content hash the resume cache keys on.
     static func entry(path: String, relativePath: String) -> ScanEntry {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            return ScanEntry(path: path, relativePath: relativePath, sha256: nil,
-                             disposition: .skipped("a symbolic link to a folder (not followed, so links cannot loop)"))
+        // stat follows links: a link to a folder, a FIFO (reading it would block the scan forever), a socket or a
+        // device is listed, not read. A link loop or a dangling link fails here and is read below for its error.
+        var info = stat()
+        if stat(path, &info) == 0 {
+            switch info.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR:
+                return ScanEntry(path: path, relativePath: relativePath, sha256: nil,
+                                 disposition: .skipped("a symbolic link to a folder (not followed, so links cannot loop)"))
+            default:
+                return ScanEntry(path: path, relativePath: relativePath, sha256: nil,
+                                 disposition: .skipped("not a regular file (a pipe, socket or device)"))
+            }
         }
         let data: Data
         switch InputCollector.read(.file(path), standardInput: { Data() }) {
