@@ -139,6 +139,7 @@ struct ScanCommandTests {
         // The files after the crash, on the restarted worker, are read.
         #expect(try Self.row(rows, "02-dsp5-sme-with-dsp83-gb/DSP-83_LMD-EX-26-044.pdf")[2] == "ok")
         #expect(try Self.row(rows, "02-dsp5-sme-with-dsp83-gb/126.13-certification.pdf")[2] == "ok")
+        try Self.expectRecordsConform(output)
 
         let rerun = try DocketProcess.run(["scan", input.path, "-o", output.path])
         #expect(rerun.status == 0)
@@ -158,6 +159,19 @@ struct ScanCommandTests {
         let rows = try Self.summary(output)
         #expect(try Self.row(rows, "11-dsp61-xml-ca/DSP61-OBM-I-26-0042.xml")[6] == "timeout")
         #expect(try Self.row(rows, "11-dsp61-xml-ca/126.13-certification.pdf")[2] == "ok")
+        try Self.expectRecordsConform(output)
+    }
+
+    /// Every record a scan wrote (timeout and crash records included) validates against the published schema.
+    static func expectRecordsConform(_ output: URL) throws {
+        let records = try tree(output).filter { $0.key.hasSuffix(".json") }.sorted { $0.key < $1.key }
+        #expect(!records.isEmpty)
+        var lines = Data()
+        for (_, data) in records {
+            lines.append(try JSONSerialization.data(withJSONObject: try JSONSerialization.jsonObject(with: data)))
+            lines.append(UInt8(ascii: "\n"))
+        }
+        try SchemaConformanceTests.expectConforming(ndjson: lines)
     }
 
     @Test(arguments: [SIGTERM, SIGINT])
