@@ -5,7 +5,8 @@ import Foundation
 struct Accuracy: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score extraction against the ground truth beside each corpus document (X.truth.json).",
-        discussion: "Prints per-field precision, recall and F1; --misses lists every wrong or missed fact.")
+        discussion: "Prints per-field precision, recall and F1, then completeness accuracy and citation recall of the "
+            + "completeness rules; --misses lists every wrong or missed fact and finding.")
 
     @Argument(help: "A corpus folder.")
     var corpus = "Corpus"
@@ -17,7 +18,7 @@ struct Accuracy: ParsableCommand {
     var json: String?
 
     func run() throws {
-        let report = try AccuracyRun.run(corpus: corpus, pipeline: Pipeline())
+        let report = try AccuracyRun.run(corpus: corpus, pipeline: Pipeline(), validator: try Validator.standard(store: RefDataStore()))
         Output.line(report.table())
         if misses { report.misses.forEach(Output.line) }
         if let json {

@@ -26,6 +26,8 @@ public struct AccuracyReport: Sendable, Codable, Equatable {
     public var fields: [String: Score] = [:]
     /// One line per wrong or missed fact, for finding what to fix.
     public var misses: [String] = []
+    /// Scored when the run validated the documents.
+    public var completeness: CompletenessScore?
 
     public var documentTypeAccuracy: Double { documents == 0 ? 1 : Double(documentTypesCorrect) / Double(documents) }
 
@@ -98,23 +100,107 @@ public struct AccuracyReport: Sendable, Codable, Equatable {
                 + String(format: " %9.3f %7.3f %6.3f   (%d/%d/%d)", score.precision, score.recall, score.f1,
                          score.truePositives, score.falsePositives, score.falseNegatives))
         }
+        if let completeness { lines.append(completeness.table()) }
         return lines.joined(separator: "\n")
     }
 }
 
-/// Runs the pipeline over a corpus folder and scores every document that has a `.truth.json` beside it.
+/// How well the validator's verdicts match the corpus: complete/incomplete per document, each expected citation
+/// found among the findings (recall), and warnings or errors whose citation no expectation names (false findings).
+public struct CompletenessScore: Sendable, Codable, Equatable {
+    public var documents = 0
+    public var completeCorrect = 0
+    public var expectedCitations = 0
+    public var citationsFound = 0
+    /// Warning and error findings citing what the truth does not expect; info findings are advice and not counted.
+    public var falseFindings = 0
+    public var findingsRaised = 0
+
+    public var completenessAccuracy: Double { documents == 0 ? 1 : Double(completeCorrect) / Double(documents) }
+    public var citationRecall: Double {
+        expectedCitations == 0 ? 1 : Double(citationsFound) / Double(expectedCitations)
+    }
+    public var precision: Double {
+        findingsRaised == 0 ? 1 : Double(findingsRaised - falseFindings) / Double(findingsRaised)
+    }
+
+    public init() {}
+
+    /// Adds one checked document against its truth; misses are described into `misses`.
+    mutating func add(record: DocketRecord, truth: TruthVerdict, name: String, misses: inout [String]) {
+        documents += 1
+        let complete = record.complete ?? !record.isFailure
+        if complete == truth.complete {
+            completeCorrect += 1
+        } else {
+            misses.append("\(name): complete \(complete) != \(truth.complete)")
+        }
+        let findings = record.findings ?? []
+        let cited = Set(findings.map(\.citation))
+        for citation in truth.citations {
+            expectedCitations += 1
+            if cited.contains(citation) {
+                citationsFound += 1
+            } else {
+                misses.append("\(name): finding missing \(citation)")
+            }
+        }
+        let expected = Set(truth.citations)
+        for finding in findings where finding.severity >= .warning {
+            findingsRaised += 1
+            if !expected.contains(finding.citation) {
+                falseFindings += 1
+                misses.append("\(name): finding extra   \(finding.citation) \(finding.rule) \(finding.field ?? "")")
+            }
+        }
+    }
+
+    public func table() -> String {
+        String(format: "completeness   accuracy %.3f  (%d/%d)\n", completenessAccuracy, completeCorrect, documents)
+            + String(format: "citations      recall   %.3f  (%d/%d)\n", citationRecall, citationsFound, expectedCitations)
+            + String(format: "findings       precision %.3f (%d false of %d warnings/errors)", precision, falseFindings,
+                     findingsRaised)
+    }
+}
+
+/// What a truth file says about completeness.
+struct TruthVerdict: Decodable {
+    struct Expected: Decodable {
+        var citation: String
+    }
+
+    var complete: Bool
+    var expectedFindings: [Expected]
+
+    var citations: [String] { expectedFindings.map(\.citation) }
+}
+
+/// Runs the pipeline over a corpus folder and scores every document that has a `.truth.json` beside it; with a
+/// validator, each folder is checked as one filing package and completeness is scored too.
 public enum AccuracyRun {
-    public static func run(corpus: String, pipeline: Pipeline) throws -> AccuracyReport {
+    public static func run(corpus: String, pipeline: Pipeline, validator: Validator? = nil) throws -> AccuracyReport {
         var report = AccuracyReport()
+        var documents: [(document: String, truth: Data)] = []
         for path in InputCollector.filesUnder(corpus) where path.hasSuffix(".truth.json") {
             let base = String(path.dropLast(".truth.json".count))
             guard let document = [".pdf", ".xml"].map({ base + $0 }).first(where: FileManager.default.fileExists)
             else { continue }
-            let truth = try truthRecord(Data(contentsOf: URL(fileURLWithPath: path)), path: document)
-            let record = pipeline.run(.file(document)) { Data() }
+            documents.append((document, try Data(contentsOf: URL(fileURLWithPath: path))))
+        }
+        let sources = documents.map { InputSource.file($0.document) }
+        let records = validator.map { PackageRun(pipeline: pipeline, validator: $0).records(for: sources) { Data() } }
+            ?? sources.map { pipeline.run($0) { Data() } }
+        var completeness = CompletenessScore()
+        for ((document, truthData), record) in zip(documents, records) {
+            let truth = try truthRecord(truthData, path: document)
             let name = String(document.dropFirst(corpus.count)).trimmingCharacters(in: ["/"])
             report.add(record: record, truth: truth, name: name)
+            if validator != nil {
+                let verdict = try JSONDecoder().decode(TruthVerdict.self, from: truthData)
+                completeness.add(record: record, truth: verdict, name: name, misses: &report.misses)
+            }
         }
+        if validator != nil { report.completeness = completeness }
         return report
     }
 

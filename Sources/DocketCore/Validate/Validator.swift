@@ -74,7 +74,7 @@ extension Validator {
     public static func standard(store: RefDataStore) throws(RefDataError) -> Validator {
         let lists = try ReferenceLists(store: store)
         return Validator(rules: [
-            RequiredBlocksRule(), DestinationPartiesRule(lists: lists), ProscribedCountriesRule(lists: lists),
+            RequiredBlocksRule(), PartiesListedRule(), DestinationPartiesRule(lists: lists), ProscribedCountriesRule(lists: lists),
             EARCountryGroupRule(lists: lists), ValueArithmeticRule(), DateRule(), ClassificationRule(lists: lists),
             NontransferCertificateRule(), AgreementClausesRule(lists: lists), TransmittalLetterRule(),
             CongressionalThresholdRule(lists: lists),

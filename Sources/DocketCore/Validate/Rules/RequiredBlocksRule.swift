@@ -31,7 +31,8 @@ struct RequiredBlocksRule: ValidationRule {
         case .dsp61:
             [registration, applicant, destination, items]
         case .dsp83:
-            [applicant, party(.foreignEndUser, "The foreign end-user")]
+            // Executed by the foreign consignee, the foreign end-user and the applicant (22 CFR 123.10).
+            [applicant, party(.foreignConsignee, "The foreign consignee"), party(.foreignEndUser, "The foreign end-user")]
         case .bis748p:
             [applicant, items]
         case .bis711:

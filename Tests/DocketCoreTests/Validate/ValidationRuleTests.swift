@@ -1,0 +1,246 @@
+import Foundation
+import Testing
+@testable import DocketCore
+
+/// Each rule on a record that breaks it and one that does not. Records are built in code, so each test shows
+/// exactly the fact the rule reads.
+@Suite("Validation rules: broken and clean records")
+struct ValidationRuleTests {
+    static let validator: Validator = {
+        do { return try Validator.standard(store: RefDataStore()) } catch { fatalError("built-in reference data: \(error)") }
+    }()
+
+    /// A clean DSP-5 to Germany: every required block, one end-user there, totals that add up.
+    static func dsp5(destination: String = "DE") -> DocketRecord {
+        var record = DocketRecord(source: SourceInfo(path: "pkg/dsp5.pdf"))
+        record.documentType = .dsp5
+        var ids = Identifiers()
+        ids.registrationCode = "M12345"
+        record.identifiers = ids
+        record.destinations = [destination]
+        record.parties = [Party(role: .applicant, name: "Acme Optics, Inc.", country: "US"),
+                          Party(role: .foreignConsignee, name: "Empfänger GmbH", address: Address(lines: ["Hauptstr. 1"]),
+                                country: destination),
+                          Party(role: .freightForwarder, name: "Acme Forwarding LLC", country: "US"),
+                          Party(role: .foreignEndUser, name: "Endnutzer GmbH", country: destination)]
+        var item = Item(line: 1, description: "Thermal imaging core")
+        item.quantity = 10
+        item.unitValue = 1_000
+        item.totalValue = 10_000
+        item.usmlCategory = "XII(c)(2)"
+        item.sme = false
+        record.items = [item]
+        record.totalValue = Money(amount: 10_000)
+        return record
+    }
+
+    static func check(_ record: DocketRecord, with others: [DocketRecord] = [], strict: Bool = false) -> DocketRecord {
+        validator.validate(package: [record] + others, strict: strict)[0]
+    }
+
+    static func rules(_ record: DocketRecord) -> [String] { (record.findings ?? []).map(\.rule) }
+
+    @Test func cleanDSP5IsComplete() {
+        let checked = Self.check(Self.dsp5())
+        #expect(checked.findings == [])
+        #expect(checked.complete == true)
+    }
+
+    @Test func missingEndUserBlock() {
+        var record = Self.dsp5()
+        record.parties?.removeAll { $0.role == .foreignEndUser }
+        let checked = Self.check(record)
+        let finding = checked.findings?.first { $0.rule == "required.block-missing" }
+        #expect(finding?.field == "parties[foreignEndUser]")
+        #expect(finding?.citation == "22 CFR 123.1(c)(1)")
+        #expect(checked.complete == false)
+    }
+
+    @Test func consignorAndConsigneeAddressesAreListed() {
+        var record = Self.dsp5()
+        record.parties?.removeAll { $0.role == .freightForwarder }
+        record.parties?.append(Party(role: .foreignIntermediateConsignee, name: "Zwischen GmbH", country: "DE"))
+        let checked = Self.check(record)
+        #expect(Self.rules(checked) == ["parties.consignor-missing", "parties.consignee-address-missing"])
+        #expect(checked.findings?.map(\.citation) == ["22 CFR 123.1(c)(2)", "22 CFR 126.13(b)"])
+    }
+
+    @Test func destinationWithoutEndUser() {
+        var record = Self.dsp5()
+        record.destinations = ["DE", "SE"]
+        record.items?[0].description = "Technical data: interface control document"
+        let checked = Self.check(record)
+        #expect(Self.rules(checked) == ["destination.no-end-user"])
+        #expect(checked.findings?.first?.citation == "22 CFR 123.9(a)")
+        #expect(checked.findings?.first?.message.contains("Sweden") == true)
+    }
+
+    @Test func hardwareGoesToOneCountry() {
+        var record = Self.dsp5()
+        record.destinations = ["DE", "FR"]
+        record.parties?.append(Party(role: .foreignEndUser, name: "Utilisateur SA", country: "FR"))
+        #expect(Self.rules(Self.check(record)) == ["destination.hardware-one-country"])
+    }
+
+    @Test func lineAndDeclaredTotals() {
+        var record = Self.dsp5()
+        record.items?[0].totalValue = 9_000
+        #expect(Self.rules(Self.check(record)).sorted() == ["value.declared-total", "value.line-total"])
+        record.items?[0].totalValue = 10_000
+        record.totalValue = Money(amount: Decimal(string: "10000.004") ?? 0)
+        #expect(Self.rules(Self.check(record)) == [], "half a cent is rounding, not a mismatch")
+    }
+
+    @Test func moneyIsWrittenTheWayFilersWriteIt() {
+        #expect(ValueArithmeticRule.money(214_000) == "$214,000.00")
+        #expect(ValueArithmeticRule.money(Decimal(string: "240999.9") ?? 0) == "$240,999.90")
+        #expect(ValueArithmeticRule.money(5) == "$5.00")
+    }
+
+    @Test func datesOrderedAndValidityAtMostFourYears() {
+        var record = Self.dsp5()
+        var dates = Dates()
+        dates.effective = "2026-03-01"
+        dates.expiration = "2030-03-01"
+        record.dates = dates
+        #expect(Self.rules(Self.check(record)) == [])
+        record.dates?.expiration = "2030-03-02"
+        #expect(Self.rules(Self.check(record)) == ["dates.license-validity"])
+        record.dates?.expiration = "2026-02-01"
+        #expect(Self.rules(Self.check(record)) == ["dates.order"])
+    }
+
+    @Test func policyOfDenialIsAnError() {
+        let checked = Self.check(Self.dsp5(destination: "CN"))
+        #expect(Self.rules(checked) == ["itar126.policy-of-denial"])
+        #expect(checked.findings?.first?.citation == "22 CFR 126.1(d)(1)")
+        #expect(checked.complete == false)
+    }
+
+    @Test func denialWithExceptionsIsAWarningNamingTheParagraph() {
+        var record = Self.dsp5(destination: "LB")
+        record.parties?.append(Party(role: .foreignIntermediateConsignee, name: "Paphos Maritime Ltd",
+                                     address: Address(lines: ["27 Poseidonos Avenue"]), country: "CY"))
+        let checked = Self.check(record)
+        #expect(checked.findings?.map(\.severity) == [.warning, .warning])
+        #expect(checked.findings?.allSatisfy { $0.citation == "22 CFR 126.1(d)(2)" } == true)
+        #expect(checked.findings?[0].message.contains("126.1(t)") == true)
+        #expect(checked.findings?[1].message.contains("126.1(r)") == true)
+        #expect(checked.complete == true)
+        #expect(Self.check(record, strict: true).complete == false, "--strict counts warnings")
+    }
+
+    @Test func earGroupsOnBISForms() {
+        var record = DocketRecord(source: SourceInfo(path: "pkg/748p.xml"))
+        record.documentType = .bis748p
+        record.parties = [Party(role: .applicant, name: "Acme", country: "US")]
+        var item = Item(line: 1)
+        item.eccn = "5A002.a"
+        record.items = [item]
+        record.destinations = ["SG"]
+        #expect(Self.rules(Self.check(record)) == [])
+        record.destinations = ["IR"]
+        let embargo = Self.check(record).findings?.first
+        #expect(embargo?.rule == "ear.embargoed-destination")
+        #expect(embargo?.citation == "15 CFR 746.7")
+        record.destinations = ["VE"]
+        #expect(Self.check(record).findings?.first?.rule == "ear.arms-embargoed-destination")
+    }
+
+    @Test func usmlCategoryAndParagraphExist() {
+        var record = Self.dsp5()
+        record.items?[0].usmlCategory = "XXV(a)"
+        #expect(Self.rules(Self.check(record)) == ["classification.usml-unknown"])
+        record.items?[0].usmlCategory = "XII(z)"
+        #expect(Self.rules(Self.check(record)) == ["classification.usml-unknown"])
+        record.items?[0].usmlCategory = "XII(f)(9)"
+        let unlisted = Self.check(record)
+        #expect(Self.rules(unlisted) == ["classification.usml-subparagraph-unlisted"])
+        #expect(unlisted.complete == true)
+    }
+
+    @Test func eccnExistsAndEARItemsSitUnderX() {
+        var record = Self.dsp5()
+        record.items?[0].usmlCategory = nil
+        record.items?[0].eccn = "9Z999"
+        #expect(Self.rules(Self.check(record)).sorted()
+            == ["classification.ear-item-without-x", "classification.eccn-unknown"])
+        record.items?[0].eccn = "3A001.a.1"
+        record.items?[0].usmlCategory = "XI(x)"
+        #expect(Self.rules(Self.check(record)) == [])
+    }
+
+    @Test func smeNeedsADSP83InThePackage() {
+        var record = Self.dsp5()
+        record.items?[0].sme = true
+        let alone = Self.check(record)
+        #expect(Self.rules(alone) == ["sme.dsp83-missing"])
+        #expect(alone.findings?.first?.citation == "22 CFR 123.1(c)(5)")
+        var certificate = DocketRecord(source: SourceInfo(path: "pkg/dsp83.pdf"))
+        certificate.documentType = .dsp83
+        #expect(Self.rules(Self.check(record, with: [certificate])) == [])
+    }
+
+    static func taa(value: Decimal = 400_000) -> DocketRecord {
+        var record = DocketRecord(source: SourceInfo(path: "pkg/taa.pdf"))
+        record.documentType = .taa
+        var agreement = Agreement(clauses: (1...6).map { Clause(id: "124.8(\($0))", present: true) })
+        agreement.term = Term(start: "2026-01-01", end: "2030-12-31", years: 5)
+        record.agreement = agreement
+        record.totalValue = Money(amount: value)
+        return record
+    }
+
+    @Test func agreementClausesAndTerm() {
+        #expect(Self.rules(Self.check(Self.taa())) == [])
+        var record = Self.taa()
+        record.agreement?.clauses[3].present = false
+        let missing = Self.check(record).findings?.first
+        #expect(missing?.rule == "agreement.clause-missing")
+        #expect(missing?.citation == "22 CFR 124.8(4)")
+        record = Self.taa()
+        record.agreement?.term = Term(start: "2026-01-01", end: nil)
+        #expect(Self.rules(Self.check(record)) == ["agreement.term-end-date"])
+        record.agreement?.term = Term(start: "2026-01-01", end: "2036-01-02")
+        #expect(Self.rules(Self.check(record)) == ["agreement.term-too-long"])
+    }
+
+    @Test func transmittalItemsAndPart130() {
+        var letter = DocketRecord(source: SourceInfo(path: "pkg/letter.pdf"))
+        letter.documentType = .unknown
+        var agreement = Agreement()
+        agreement.transmittal = [Clause(id: "124.12(a)(1)", present: true), Clause(id: "124.12(a)(6)", present: false),
+                                 Clause(id: "124.12(b)(4)", present: false)]
+        letter.agreement = agreement
+        let checkedLetter = Self.check(letter)
+        #expect(checkedLetter.findings?.map(\.citation) == ["22 CFR 124.12(a)(6)"], "(b)(4) only with sublicensing")
+        #expect(Self.rules(Self.check(Self.taa(value: 400_000), with: [letter])) == [])
+        let large = Self.check(Self.taa(value: 4_800_000), with: [letter])
+        #expect(Self.rules(large) == ["agreement.part130-statement"])
+        letter.agreement?.transmittal?[1].present = true
+        #expect(Self.rules(Self.check(Self.taa(value: 4_800_000), with: [letter])) == [])
+    }
+
+    @Test func congressionalThresholdsAreInfo() {
+        var record = Self.dsp5(destination: "DE")
+        record.items?[0].quantity = 1
+        record.items?[0].unitValue = 60_000_000
+        record.items?[0].totalValue = 60_000_000
+        record.totalValue = Money(amount: 60_000_000)
+        #expect(Self.rules(Self.check(record)) == [], "NATO-plus: $100M for articles")
+        record = Self.dsp5(destination: "AE")
+        record.items?[0].quantity = 1
+        record.items?[0].unitValue = 60_000_000
+        record.items?[0].totalValue = 60_000_000
+        record.totalValue = Money(amount: 60_000_000)
+        let checked = Self.check(record)
+        #expect(Self.rules(checked) == ["threshold.congressional-notification"])
+        #expect(checked.findings?.first?.severity == .info)
+        #expect(checked.complete == true)
+    }
+
+    @Test func errorRecordsPassThrough() {
+        let failed = DocketRecord.failure(source: SourceInfo(path: "x.pdf"), error: RecordError(code: .notPDF, message: "no"))
+        #expect(Self.check(failed) == failed)
+    }
+}
