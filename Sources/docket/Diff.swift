@@ -32,10 +32,10 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let pipeline = try document.pipeline()
+        let run = PackageRun(pipeline: try document.pipeline(), validator: try document.validator())
         var records: [DocketRecord] = []
         for path in [old, new] {
-            switch DiffInput.record(at: path, pipeline: pipeline) {
+            switch DiffInput.record(at: path, run: run) {
             case .success(let record): records.append(record)
             case .failure(let error): Output.diagnostic(error.diagnostic(path: path))
             }

@@ -101,6 +101,13 @@ struct DiffCommandTests {
         let result = try DocketProcess.run(["diff", extracted.path, Self.amendment])
         #expect(result.status == 0)
         #expect(result.stdoutText.contains("mean the same"))
+        // A document with findings: a saved extraction carries them, a fresh one must find the same.
+        let withFindings = ScanCommandTests.corpus.appendingPathComponent(
+            "25-taa-missing-clause-sa/TA-6034-26_TAA_Anvil-AlNakheel.pdf").path
+        let saved = try DocketProcess.run(["extract", withFindings])
+        #expect(try (saved.json()["findings"] as? [Any])?.isEmpty == false)
+        let savedFile = try folder.write("b.json", saved.stdout)
+        #expect(try DocketProcess.run(["diff", savedFile.path, withFindings]).status == 0)
         let json = try DocketProcess.run(["diff", Self.amendment, Self.amendment, "--format", "json"])
         #expect(json.status == 0)
         #expect(try Self.changes(json).isEmpty)

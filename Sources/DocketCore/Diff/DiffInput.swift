@@ -2,9 +2,10 @@ import Foundation
 
 /// One side of a diff: a filing (extracted now) or an extraction JSON record (a reviewer's corrected copy).
 public enum DiffInput {
-    /// The record for `path`. Fails with the input's error when the filing cannot be read or extracted, or the
-    /// JSON is not a Docket record.
-    public static func record(at path: String, pipeline: Pipeline) -> Result<DocketRecord, RecordError> {
+    /// The record for `path`. A filing is extracted and validated on its own, exactly as `docket extract FILE`
+    /// does, so its findings compare with those of a saved extraction. Fails with the input's error when the
+    /// filing cannot be read or extracted, or the JSON is not a Docket record.
+    public static func record(at path: String, run: PackageRun) -> Result<DocketRecord, RecordError> {
         let document: InputDocument
         switch InputCollector.read(path == "-" ? .standardInput : .file(path),
                                    standardInput: { FileHandle.standardInput.readDataToEndOfFile() }) {
@@ -21,7 +22,10 @@ public enum DiffInput {
                                             message: "the JSON is not a Docket record (\(Self.reason(error)))"))
             }
         }
-        let record = pipeline.run(document)
+        let extracted = run.pipeline.run(document)
+        guard let record = run.validator.validate(package: [extracted], strict: run.strict).first else {
+            return .failure(RecordError(code: .internalError, message: "validation returned no record"))
+        }
         return record.error.map { .failure($0) } ?? .success(record)
     }
 
