@@ -83,11 +83,7 @@ public struct BatchScan: Sendable {
             }
             finish(index, record, state: state, progress: progress)
         }
-        let records = state.finalRecords()
-        let rows = entries.enumerated().map { index, entry -> ScanSummaryRow in
-            if case .skipped(let reason) = entry.disposition { return ScanSummaryRow(entry: entry, record: nil, reason: reason) }
-            return ScanSummaryRow(entry: entry, record: records[index])
-        }
+        let rows = state.finalRows()
         write(Data(SummaryCSV.render(rows).utf8), to: ScanLayout.summary, state: state)
         let title = "Docket scan of " + roots.joined(separator: ", ")
         write(Data(ScanIndexHTML.render(rows, title: title).utf8), to: ScanLayout.index, state: state)
@@ -105,7 +101,7 @@ public struct BatchScan: Sendable {
                     write(json + Data("\n".utf8), to: ScanLayout.recordPath(for: relative), state: state)
                 }
                 write(Data(HTMLReport.render([checked]).utf8), to: ScanLayout.reportPath(for: relative), state: state)
-                state.store(checked, at: member)
+                state.store(ScanSummaryRow(entry: state.entries[member], record: checked), at: member)
             }
         }
         progress?.advance(failed: record.isFailure)
@@ -128,7 +124,8 @@ public struct BatchScan: Sendable {
 private final class ScanState: Sendable {
     struct Counts {
         var extracted: [DocketRecord?]
-        var validated: [DocketRecord?]
+        /// Only until the package is validated: a long scan keeps summary rows, not every record.
+        var rows: [ScanSummaryRow?]
         var waiting: [String: Int]
         var writeFailures: [String] = []
     }
@@ -148,7 +145,10 @@ private final class ScanState: Sendable {
         self.members = members
         let waiting = members.mapValues(\.count)
         counts = Mutex(Counts(extracted: Array(repeating: nil, count: entries.count),
-                              validated: Array(repeating: nil, count: entries.count), waiting: waiting))
+                              rows: entries.map { entry in
+                                  guard case .skipped(let reason) = entry.disposition else { return nil }
+                                  return ScanSummaryRow(entry: entry, record: nil, reason: reason)
+                              }, waiting: waiting))
     }
 
     /// Stores a record; returns the whole package, members in scan order, when this was its last record.
@@ -158,18 +158,28 @@ private final class ScanState: Sendable {
             counts.extracted[index] = record
             counts.waiting[key, default: 1] -= 1
             guard counts.waiting[key] == 0 else { return nil }
-            return members[key, default: []].compactMap { member in
+            let package = members[key, default: []].compactMap { member in
                 counts.extracted[member].map { (member, $0) }
             }
+            for member in members[key, default: []] { counts.extracted[member] = nil }
+            return package
         }
     }
 
-    func store(_ record: DocketRecord, at index: Int) {
-        counts.withLock { $0.validated[index] = record }
+    func store(_ row: ScanSummaryRow, at index: Int) {
+        counts.withLock { $0.rows[index] = row }
     }
 
-    func finalRecords() -> [DocketRecord?] {
-        counts.withLock { $0.validated }
+    /// Every file's row in scan order; a file whose package never completed (cannot happen unless a worker
+    /// thread died) still gets an error row rather than vanishing.
+    func finalRows() -> [ScanSummaryRow] {
+        counts.withLock { counts in
+            entries.indices.map { index in
+                counts.rows[index] ?? ScanSummaryRow(entry: entries[index], record: .failure(
+                    source: entries[index].sourceInfo,
+                    error: RecordError(code: .internalError, message: "no record was produced")))
+            }
+        }
     }
 
     func noteWriteFailure(_ message: String) {
