@@ -20,7 +20,7 @@ struct Scan: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder.")
     var output: String
 
-    @Option(name: [.customShort("j", allowingJoined: true), .long], help: "Files processed at once (default: all cores).")
+    @Option(name: [.customShort("j", allowingJoined: true), .long], help: "Files processed at once, each on its own worker process (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Extract every file again, ignoring the results of earlier runs.")

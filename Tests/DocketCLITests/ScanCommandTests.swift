@@ -111,6 +111,26 @@ struct ScanCommandTests {
         #expect(result.stderr.contains("odd/claims-to-be.pdf: the content is neither PDF nor XML"))
     }
 
+    @Test func eachFolderIsOneFilingPackage() throws {
+        let folder = try TemporaryFolder()
+        let input = try Self.inputTree(["02-dsp5-sme-with-dsp83-gb"], in: folder)
+        let license = "02-dsp5-sme-with-dsp83-gb/DSP-5_LMD-EX-26-044.pdf"
+        try FileManager.default.createDirectory(at: input.appendingPathComponent("alone"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: input.appendingPathComponent(license),
+                                         to: input.appendingPathComponent("alone/DSP-5_LMD-EX-26-044.pdf"))
+        let output = folder.url.appendingPathComponent("out")
+        let result = try DocketProcess.run(["scan", input.path, "-o", output.path])
+        #expect(result.status == 1, "a document is incomplete")
+        let rows = try Self.summary(output)
+        // The SME license with its DSP-83 beside it is complete; the same file alone lacks the DSP-83.
+        #expect(try Self.row(rows, license)[3...5] == ["yes", "0", "0"])
+        #expect(try Self.row(rows, "alone/DSP-5_LMD-EX-26-044.pdf")[3...5] == ["no", "1", "0"])
+        let alone = try String(contentsOf: output.appendingPathComponent("alone/DSP-5_LMD-EX-26-044.pdf.json"), encoding: .utf8)
+        #expect(alone.contains("\"sme.dsp83-missing\""))
+        let report = try String(contentsOf: output.appendingPathComponent("alone/DSP-5_LMD-EX-26-044.pdf.html"), encoding: .utf8)
+        #expect(report.contains("DSP-83"), "the per-document report shows the finding")
+    }
+
     @Test func inputsUntouchedAndOutputsIdenticalWhateverTheWorkerCount() throws {
         let folder = try TemporaryFolder()
         let input = try Self.inputTree(["02-dsp5-sme-with-dsp83-gb", "21-taa-amendment-de-no", "11-dsp61-xml-ca"],
