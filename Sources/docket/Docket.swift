@@ -12,6 +12,6 @@ struct Docket: ParsableCommand {
             """,
         version: DocketVersion.string,
         subcommands: [Extract.self, Check.self, Fill.self, Templates.self, Diff.self, Scan.self, Dump.self, Accuracy.self,
-                      Refdata.self]
+                      Refdata.self, Worker.self]
     )
 }

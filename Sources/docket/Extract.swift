@@ -17,16 +17,24 @@ struct Extract: ParsableCommand {
     var format: RecordFormat?
 
     func run() throws {
-        let sources = try input.sources()
-        let layout = format ?? (sources.count == 1 && input.filesFrom == nil ? .json : .ndjson)
-        if layout == .json && sources.count > 1 {
-            throw ValidationError("--format json takes one input; use ndjson for \(sources.count).")
-        }
         let run = PackageRun(pipeline: try input.pipeline(), validator: try input.validator())
+        let standardInput = { FileHandle.standardInput.readDataToEndOfFile() }
         var status = ExitStatus.success
-        try run.stream(sources, standardInput: { FileHandle.standardInput.readDataToEndOfFile() }) { record in
+        func emit(_ record: DocketRecord, _ layout: RecordFormat) throws {
             if record.isFailure { status = .inputFailed }
             try Output.record(record, format: layout)
+        }
+        if input.filesFrom != nil {
+            // A list is a stream: each package goes out as soon as the list moves on to another folder.
+            if format == .json { throw ValidationError("--files-from gives NDJSON; drop --format json.") }
+            try run.stream(each: input.forEachSource, standardInput: standardInput) { try emit($0, .ndjson) }
+        } else {
+            let sources = try input.sources()
+            let layout = format ?? (sources.count == 1 ? .json : .ndjson)
+            if layout == .json && sources.count > 1 {
+                throw ValidationError("--format json takes one input; use ndjson for \(sources.count).")
+            }
+            try run.stream(sources, standardInput: standardInput) { try emit($0, layout) }
         }
         throw ExitCode(status.rawValue)
     }

@@ -16,17 +16,7 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Process only share K of N of the inputs (e.g. 2/8), for running N workers in parallel.")
     var shard: String?
 
-    @Option(help: "Password for encrypted PDFs.")
-    var password: String?
-
-    @Option(name: .customLong("mapping"), help: "A dialect mapping file (JSON) for an XML dialect; repeatable.")
-    var mappingFiles: [String] = []
-
-    @Option(name: .customLong("mappings"), help: "A folder of dialect mapping files (default: $DOCKET_MAPPINGS).")
-    var mappingFolder: String?
-
-    @Option(help: "A folder of reference-data files that replace the built-in ones of the same name.")
-    var refdata: String?
+    @OptionGroup var document: DocumentOptions
 
     func validate() throws {
         if paths.isEmpty && filesFrom == nil {
@@ -42,26 +32,77 @@ struct InputOptions: ParsableArguments {
 
     /// The inputs in order, with the shard applied.
     func sources() throws -> [InputSource] {
-        var listed = paths
-        if let filesFrom {
-            let data: Data
-            if filesFrom == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                do {
-                    data = try Data(contentsOf: URL(fileURLWithPath: filesFrom))
-                } catch {
-                    throw ValidationError("--files-from \(filesFrom): the list cannot be read.")
-                }
-            }
-            listed += InputCollector.parseList(data, nulSeparated: nulSeparated)
-        }
-        let sources = InputCollector.collect(listed)
-        guard let shard = shard.flatMap(Shard.init) else { return sources }
-        return sources.filter { shard.contains($0.displayPath) }
+        var sources: [InputSource] = []
+        try forEachSource { sources.append($0) }
+        return sources
     }
 
+    /// Each input in order, with the shard applied; paths from --files-from as they arrive, so a slow producer
+    /// sees results before its list ends.
+    func forEachSource(_ body: (InputSource) throws -> Void) throws {
+        let shard = shard.flatMap(Shard.init)
+        func take(_ listed: [String]) throws {
+            for source in InputCollector.collect(listed) where shard?.contains(source.displayPath) ?? true {
+                try body(source)
+            }
+        }
+        try take(paths)
+        guard let filesFrom else { return }
+        let list: FileHandle
+        if filesFrom == "-" {
+            list = FileHandle.standardInput
+        } else {
+            do {
+                list = try FileHandle(forReadingFrom: URL(fileURLWithPath: filesFrom))
+            } catch {
+                throw ValidationError("--files-from \(filesFrom): the list cannot be read.")
+            }
+        }
+        try InputCollector.forEachListed(in: list, nulSeparated: nulSeparated) { try take([$0]) }
+    }
+
+    var ingestOptions: IngestOptions { document.ingestOptions }
+
+    func pipeline() throws -> Pipeline { try document.pipeline() }
+
+    func validator() throws -> Validator { try document.validator() }
+}
+
+/// How documents are read, shared by every command that reads them (and passed on to scan's workers).
+struct DocumentOptions: ParsableArguments {
+    @Option(help: "Password for encrypted PDFs.")
+    var password: String?
+
+    @Option(name: .customLong("mapping"), help: "A dialect mapping file (JSON) for an XML dialect; repeatable.")
+    var mappingFiles: [String] = []
+
+    @Option(name: .customLong("mappings"), help: "A folder of dialect mapping files (default: $DOCKET_MAPPINGS).")
+    var mappingFolder: String?
+
+    @Option(help: "A folder of reference-data files that replace the built-in ones of the same name.")
+    var refdata: String?
+
     var ingestOptions: IngestOptions { IngestOptions(password: password) }
+
+    /// The same options as command-line arguments, for a worker process that must read documents the same way.
+    var arguments: [String] {
+        var arguments: [String] = []
+        if let password { arguments += ["--password", password] }
+        for file in mappingFiles { arguments += ["--mapping", file] }
+        if let mappingFolder { arguments += ["--mappings", mappingFolder] }
+        if let refdata { arguments += ["--refdata", refdata] }
+        return arguments
+    }
+
+    /// Changes whenever an option or a file it names changes, so cached results of other options are not reused.
+    var fingerprint: String {
+        var material = Data(arguments.joined(separator: "\u{0}").utf8)
+        let folders = [mappingFolder ?? ProcessInfo.processInfo.environment["DOCKET_MAPPINGS"], refdata].compactMap { $0 }
+        for file in mappingFiles + folders.flatMap(InputCollector.filesUnder) {
+            material.append(FileManager.default.contents(atPath: file) ?? Data())
+        }
+        return Ingest.sha256Hex(material)
+    }
 
     /// The pipeline with this run's mappings and reference data; a broken mapping or reference file is a usage
     /// error that names the file, before any input is read.

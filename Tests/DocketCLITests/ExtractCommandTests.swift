@@ -57,6 +57,47 @@ struct ExtractCommandTests {
         #expect(paths == [second.path, first.path])
     }
 
+    @Test func filesFromStreamsEachRecordBeforeTheListEnds() throws {
+        let folder = try TemporaryFolder()
+        // Two folders, two filing packages: a package is validated and written once the list leaves its folder.
+        let first = try folder.write("a/first.xml", "<Filing/>")
+        let second = try folder.write("b/second.xml", "<Other/>")
+        let process = Process()
+        process.executableURL = DocketProcess.executable
+        process.arguments = ["extract", "--files-from", "-"]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(Data((first.path + "\n" + second.path + "\n").utf8))
+        // The first record must arrive while the list is still open.
+        let arrived = Locked(Data())
+        let reader = Thread {
+            var seen = Data()
+            while !seen.contains(UInt8(ascii: "\n")) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                seen.append(chunk)
+            }
+            arrived.set(seen)
+        }
+        reader.start()
+        let deadline = Date().addingTimeInterval(30)
+        while !reader.isFinished && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        let line = String(decoding: arrived.get(), as: UTF8.self)
+        #expect(line.contains(first.path), "the first record came before the list was closed")
+        let third = try folder.write("c/third.xml", "<Filing/>")
+        input.fileHandleForWriting.write(Data(third.path.utf8))  // a last entry without newline counts too
+        try input.fileHandleForWriting.close()
+        let rest = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(rest.contains(second.path) && rest.contains(third.path))
+        #expect((line + rest).split(separator: "\n").count == 3)
+    }
+
     @Test func shardsPartitionTheInputs() throws {
         let folder = try TemporaryFolder()
         for index in 0..<12 { try folder.write("f\(index).xml", "<Filing n=\"\(index)\"/>") }
@@ -84,13 +125,6 @@ struct ExtractCommandTests {
         #expect(noInput.stdout.isEmpty)
         let badShard = try DocketProcess.run(["extract", "--shard", "4/3", "x.xml"])
         #expect(badShard.status == 64)
-    }
-
-    @Test func unbuiltSubcommandsSaySoAndExit69() throws {
-        let result = try DocketProcess.run(["diff", "a", "b"])
-        #expect(result.status == 69)
-        #expect(result.stdout.isEmpty)
-        #expect(result.stderr.contains("`diff` is not yet available"))
     }
 
     @Test func closingStdoutEarlyIsQuiet() throws {

@@ -14,8 +14,13 @@ struct SchemaConformanceTests {
             Self.root.appendingPathComponent("Tests/Fixtures").path,
         ])
         #expect(result.stdoutLines.count > 100)
+        try Self.expectConforming(ndjson: result.stdout)
+    }
+
+    /// Runs the schema validator over NDJSON records; each violation is reported.
+    static func expectConforming(ndjson: Data) throws {
         let output = try TemporaryFolder()
-        let records = try output.write("records.ndjson", result.stdout)
+        let records = try output.write("records.ndjson", ndjson)
         let validator = Process()
         validator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         validator.arguments = ["python3", Self.root.appendingPathComponent("scripts/validate-schema.py").path,

@@ -53,11 +53,29 @@ public enum InputCollector {
     /// Paths listed one per line, or NUL-separated (`find -print0`). Empty entries are ignored.
     public static func parseList(_ data: Data, nulSeparated: Bool) -> [String] {
         let separator: UInt8 = nulSeparated ? 0 : UInt8(ascii: "\n")
-        return data.split(separator: separator).compactMap { slice in
-            var text = String(decoding: slice, as: UTF8.self)
-            if !nulSeparated, text.hasSuffix("\r") { text.removeLast() }
-            return text.isEmpty ? nil : text
+        return data.split(separator: separator).compactMap { listEntry($0, nulSeparated: nulSeparated) }
+    }
+
+    /// Calls `body` with each path of a list as soon as its terminator arrives, so a producer that lists slowly
+    /// (`find`, a queue) sees its first results before the list ends. A last entry without terminator is taken too.
+    public static func forEachListed(in handle: FileHandle, nulSeparated: Bool,
+                                     _ body: (String) throws -> Void) rethrows {
+        let reader = LineReader(descriptor: handle.fileDescriptor, separator: nulSeparated ? 0 : UInt8(ascii: "\n"))
+        while true {
+            switch reader.next(before: nil) {
+            case .line(let line):
+                if let path = listEntry(line, nulSeparated: nulSeparated) { try body(path) }
+            case .end, .timedOut:
+                if let path = listEntry(reader.remainder, nulSeparated: nulSeparated) { try body(path) }
+                return
+            }
         }
+    }
+
+    private static func listEntry(_ slice: some Collection<UInt8>, nulSeparated: Bool) -> String? {
+        var text = String(decoding: slice, as: UTF8.self)
+        if !nulSeparated, text.hasSuffix("\r") { text.removeLast() }
+        return text.isEmpty ? nil : text
     }
 
     /// Reads one input; a read failure becomes the error the input's record carries.

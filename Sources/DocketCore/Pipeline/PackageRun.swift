@@ -28,20 +28,31 @@ public struct PackageRun: Sendable {
     /// Streams validated records: a package is a run of consecutive inputs from one folder (how folders and
     /// `find` list them), emitted as soon as the next folder starts, so a long batch never waits for its end.
     public func stream(_ sources: [InputSource], standardInput: () -> Data,
-                       emit: (DocketRecord) throws -> Void) rethrows {
-        var pending: [DocketRecord] = []
-        var key: String?
-        func flush() throws {
-            for record in validator.validate(package: pending, strict: strict) { try emit(record) }
-            pending.removeAll()
+                       emit: (DocketRecord) throws -> Void) throws {
+        try stream(each: { body in try sources.forEach(body) }, standardInput: standardInput, emit: emit)
+    }
+
+    /// The same for inputs that arrive one by one (`--files-from -`): `each` calls its argument per input.
+    public func stream(each: ((InputSource) throws -> Void) throws -> Void, standardInput: () -> Data,
+                       emit: (DocketRecord) throws -> Void) throws {
+        // `each` calls back into this function's state; nothing escapes the call.
+        try withoutActuallyEscaping(standardInput) { standardInput in
+            try withoutActuallyEscaping(emit) { emit in
+                var pending: [DocketRecord] = []
+                var key: String?
+                func flush() throws {
+                    for record in validator.validate(package: pending, strict: strict) { try emit(record) }
+                    pending.removeAll()
+                }
+                try each { source in
+                    let next = FilingPackages.key(for: source.displayPath)
+                    if next != key || next == "-" { try flush() }
+                    key = next
+                    pending.append(pipeline.run(source, standardInput: standardInput))
+                }
+                try flush()
+            }
         }
-        for source in sources {
-            let next = FilingPackages.key(for: source.displayPath)
-            if next != key || next == "-" { try flush() }
-            key = next
-            pending.append(pipeline.run(source, standardInput: standardInput))
-        }
-        try flush()
     }
 
     /// 2 when any input failed, else 1 when any document is incomplete, else 0.

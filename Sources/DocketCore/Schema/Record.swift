@@ -119,5 +119,7 @@ public enum ErrorCode: String, Codable, Sendable, CaseIterable {
     case externalEntity = "external-entity"
     case badJSON = "bad-json"
     case workerCrashed = "worker-crashed"
+    /// `docket scan`: the worker was stopped after the per-file time limit.
+    case timeout
     case internalError = "internal"
 }
