@@ -60,7 +60,7 @@ struct Fill: ParsableCommand {
         if resolved == .pdf && output == nil {
             throw ValidationError("a PDF template needs -o FILE.")
         }
-        let store = RefDataStore(overrideDirectory: input.refdata.map { URL(fileURLWithPath: $0) })
+        let store = input.document.store
         let filler: TemplateFiller
         let validator: Validator
         do {
