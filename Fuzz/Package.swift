@@ -11,14 +11,16 @@ let strictSwift: [SwiftSetting] = [
 ]
 
 let core = Target.Dependency.product(name: "DocketCore", package: "docket")
+let driver = Target.Dependency.target(name: "CFuzzer")
 
 let package = Package(
     name: "docket-fuzz",
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "docket", path: "..")],
     targets: [
-        .executableTarget(name: "FuzzXML", dependencies: [core], swiftSettings: strictSwift),
-        .executableTarget(name: "FuzzNormalizers", dependencies: [core], swiftSettings: strictSwift),
-        .executableTarget(name: "FuzzTextFields", dependencies: [core], swiftSettings: strictSwift),
+        .target(name: "CFuzzer"),
+        .executableTarget(name: "FuzzXML", dependencies: [core, driver], swiftSettings: strictSwift),
+        .executableTarget(name: "FuzzNormalizers", dependencies: [core, driver], swiftSettings: strictSwift),
+        .executableTarget(name: "FuzzTextFields", dependencies: [core, driver], swiftSettings: strictSwift),
     ]
 )

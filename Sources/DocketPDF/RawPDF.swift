@@ -17,7 +17,7 @@ enum RawPDF {
         let tail = max(0, bytes.count - 2048)
         var problems: [String] = []
         if lastIndex(of: Array("%%EOF".utf8), in: bytes, from: tail) == nil {
-            problems.append("it has no end-of-file marker (it looks truncated)")
+            problems.append("it has no end-of-file marker, so it looks cut short")
         }
         guard let keyword = lastIndex(of: Array("startxref".utf8), in: bytes, from: tail) else {
             problems.append("it has no startxref pointer to its cross-reference table")

@@ -32,32 +32,43 @@ public enum InputCollector {
 
     /// Everything below `folder` that is not a folder, sorted; hidden entries are skipped.
     ///
-    /// Symbolic links to folders are followed, but a folder is walked once by its real path, so a link back to
-    /// an ancestor (a loop) or to a folder already walked adds nothing: each file still yields one record. Links
-    /// whose target is missing, named pipes and other non-files are kept, so their records say what they are.
-    /// A folder that cannot be listed is kept as an input too, so its record reports the permission problem.
+    /// Symbolic links to folders are followed, but a folder is walked once by its real path, and real folders
+    /// are walked before any link: a link back to an ancestor (a loop) or to a folder already walked adds
+    /// nothing, so each file yields one record under its own path. Links whose target is missing, named pipes
+    /// and other non-files are kept, so their records say what they are. A folder that cannot be listed is kept
+    /// as an input too, so its record reports the permission problem.
     public static func filesUnder(_ folder: String) -> [String] {
         let base = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var walked: Set<String> = []
         var files: [String] = []
-        walk(base, walked: &walked, files: &files)
+        var links: [String] = [base]
+        while !links.isEmpty {
+            let next = links.sorted()
+            links = []
+            for link in next { walk(link, walked: &walked, files: &files, links: &links) }
+        }
         return files.sorted()
     }
 
-    private static func walk(_ folder: String, walked: inout Set<String>, files: inout [String]) {
+    private static func walk(_ folder: String, walked: inout Set<String>, files: inout [String],
+                             links: inout [String]) {
         guard walked.insert(realPath(folder)).inserted else { return }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             files.append(folder)
             return
         }
-        for name in names where !name.hasPrefix(".") {
+        for name in names.sorted() where !name.hasPrefix(".") {
             // Keep the user's spelling of the folder so output paths match what they typed.
             let path = folder == "/" ? "/" + name : folder + "/" + name
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                walk(path, walked: &walked, files: &files)
-            } else {
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 files.append(path)
+                continue
+            }
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+                links.append(path)
+            } else {
+                walk(path, walked: &walked, files: &files, links: &links)
             }
         }
     }
