@@ -30,9 +30,10 @@ struct DocketProcess {
     /// `launcher` runs docket through another program (`/usr/bin/time`, `setpriv`); `timeout` kills a run that
     /// hangs, so a regression fails the test instead of stalling the suite (the status is then the signal's).
     static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
-                    currentDirectory: URL? = nil, launcher: [String] = [], timeout: TimeInterval? = nil)
-        throws -> Result {
+                    currentDirectory: URL? = nil, launcher: [String] = [], timeout: TimeInterval? = nil,
+                    binary: URL = executable) throws -> Result {
         let process = Process()
+        let executable = binary
         if let program = launcher.first {
             process.executableURL = URL(fileURLWithPath: program)
             process.arguments = Array(launcher.dropFirst()) + [executable.path] + arguments
