@@ -403,19 +403,53 @@ XFA_XDP = b"""<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
-def build_xfa():
+def xfa_fixture(name, headline, purpose, **to_bytes):
     doc = PDFDocument(title="XFA fixture")
     page = doc.add_page()
-    page.text(MARGIN, 100, "XFA fixture: this form also carries an XFA packet", size=12)
+    page.text(MARGIN, 100, headline, size=12)
     page.text(MARGIN, 133, "Applicant:", size=10)
     page.text_field("form1.applicant", 160, 120, 240, 18, value="Acme Defense Systems, Inc.")
     doc.set_xfa(XFA_XDP)
-    pdf("xfa.pdf", doc.to_bytes(),
-        "AcroForm that also has an /XFA stream (hybrid form): readers should report XFA",
-        opened(1, [["XFA fixture: this form also carries an XFA packet", "Applicant:"]],
+    pdf(name, doc.to_bytes(**to_bytes), purpose,
+        opened(1, [[headline, "Applicant:"]],
                form={"type": "XFA", "has_xfa": True, "fields": [
                    {"name": "form1.applicant", "type": "text", "value": "Acme Defense Systems, Inc.",
-                    "tooltip": None, "read_only": False, "multiline": False}]}))
+                    "tooltip": None, "read_only": False, "multiline": False}]},
+               xfa_datasets_contains="Acme Defense Systems, Inc."))
+
+
+def build_xfa():
+    xfa_fixture("xfa.pdf", "XFA fixture: this form also carries an XFA packet",
+                "AcroForm that also has an /XFA stream (hybrid form): readers should report XFA")
+
+
+def build_xfa_object_stream():
+    xfa_fixture("xfa-objstm.pdf", "XFA fixture: the AcroForm sits in a compressed object stream",
+                "the XFA hybrid form saved as PDF 1.5: catalog and AcroForm (with /XFA) inside a compressed "
+                "object stream", object_streams=True)
+
+
+LARGE_PAGE_COUNT = 1500
+
+
+def large_document(page_count=LARGE_PAGE_COUNT):
+    """A DSP-5 whose item schedule runs to page_count pages: generated at test time, never committed."""
+    doc = PDFDocument(title="DSP-5 with a long schedule")
+    for number in range(1, page_count + 1):
+        page = doc.add_page()
+        if number == 1:
+            y = 90
+            page.text(MARGIN, 60, "DSP-5 Application for Permanent Export", size=14)
+            for label, value in (("Applicant:", "Acme Defense Systems, Inc."), ("Registration Code:", "M-12345"),
+                                 ("Country of Ultimate Destination:", "Australia")):
+                label_value(page, y, label, value)
+                y += 18
+        else:
+            for row in range(30):
+                page.text(MARGIN, 60 + row * 20, "Schedule line %d.%d: spare part, see drawing %06d"
+                          % (number, row + 1, number * 100 + row), size=10)
+        header_footer(page, number, page_count)
+    return doc
 
 
 def build_unicode():
@@ -445,7 +479,11 @@ def build_damaged():
             garbled[pos + 1:pos + 11] = b"%010d" % off
     pdf("corrupt-xref.pdf", bytes(garbled),
         "single-column.pdf with every xref offset wrong by 7 bytes; objects intact, so readers can reconstruct",
-        opened(2, pages, note="poppler reconstructs the xref by scanning; an error is acceptable only as damaged-pdf"))
+        opened(2, pages, partial=True,
+               note="poppler reconstructs the xref by scanning; an error is acceptable only as damaged-pdf"))
+    pdf("truncated-tail.pdf", source[:source.rindex(b"%%EOF")],
+        "single-column.pdf cut just before its %%EOF marker: poppler opens it, but the file is visibly cut short",
+        opened(2, pages, partial=True, note="readable, yet a reader cannot know what followed: report it as partial"))
 
     pdf("empty.pdf", b"", "zero-byte file", failed("not-pdf", "no %PDF header at all"))
     random_bytes = b"".join(hashlib.sha256(b"docket-random-%d" % i).digest() for i in range(128))
@@ -650,10 +688,15 @@ def write_readme():
 
 
 def main():
+    # --large PATH [PAGES]: the 1,500-page PDF, written where a test wants it instead of being committed.
+    if len(sys.argv) >= 3 and sys.argv[1] == "--large":
+        pages = int(sys.argv[3]) if len(sys.argv) > 3 else LARGE_PAGE_COUNT
+        large_document(pages).write(sys.argv[2])
+        return
     os.makedirs(PDF_DIR, exist_ok=True)
     os.makedirs(XML_DIR, exist_ok=True)
     for build in (build_single_column, build_two_column, build_table, build_form, build_attachment,
-                  build_encrypted, build_metadata, build_xfa, build_unicode, build_damaged,
+                  build_encrypted, build_metadata, build_xfa, build_xfa_object_stream, build_unicode, build_damaged,
                   build_simple, build_encodings, build_hostile):
         build()
     write_readme()

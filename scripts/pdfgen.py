@@ -489,7 +489,8 @@ class PDFDocument:
 
     # -- output -------------------------------------------------------------
 
-    def to_bytes(self, user_password=None, owner_password=None, permissions=None, compress=True):
+    def to_bytes(self, user_password=None, owner_password=None, permissions=None, compress=True,
+                 object_streams=False):
         """Serialise the document.
 
         Either password turns on RC4-128 encryption. A missing owner password
@@ -497,10 +498,16 @@ class PDFDocument:
         one, so the file opens without asking. permissions is an iterable of
         names from _PERMISSION_BITS ("print", "copy", ...); None grants all.
         compress=False leaves every stream unfiltered (readable in a text editor).
+        object_streams=True writes a PDF 1.5 file: every object that is not a stream goes into one compressed
+        object stream, found through a cross-reference stream (as Acrobat and most office suites save).
         """
         objects = _Builder(self, compress).build()
         plain = b"".join(_serialize(o) for o in objects)
         file_id = hashlib.md5(plain).digest()
+        if object_streams:
+            if user_password is not None or owner_password is not None:
+                raise ValueError("object streams are only written unencrypted")
+            return _assemble_object_streams(objects, file_id)
         if user_password is None and owner_password is None:
             if permissions is not None:
                 raise ValueError("permissions are only enforced with an owner password")
@@ -543,6 +550,36 @@ def _assemble(objects, file_id, file_key, encrypt_dict):
     for off in offsets:
         out += b"%010d 00000 n \n" % off
     out += b"trailer\n" + _serialize(trailer) + b"\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def _assemble_object_streams(objects, file_id):
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    packed = [num for num, obj in enumerate(objects, 1) if not isinstance(obj, Stream)]
+    stm_num = len(objects) + 1
+    xref_num = len(objects) + 2
+    entries = {0: (0, 0, 65535)}
+    for num, obj in enumerate(objects, 1):
+        if isinstance(obj, Stream):
+            entries[num] = (1, len(out), 0)
+            out += b"%d 0 obj\n" % num + _serialize(obj) + b"\nendobj\n"
+    header = bytearray()
+    body = bytearray()
+    for index, num in enumerate(packed):
+        header += b"%d %d " % (num, len(body))
+        body += _serialize(objects[num - 1]) + b"\n"
+        entries[num] = (2, stm_num, index)
+    stm = Stream(bytes(header) + bytes(body), {"Type": Name("ObjStm"), "N": len(packed), "First": len(header)},
+                 compress=True)
+    entries[stm_num] = (1, len(out), 0)
+    out += b"%d 0 obj\n" % stm_num + _serialize(stm) + b"\nendobj\n"
+    entries[xref_num] = (1, len(out), 0)
+    rows = b"".join(bytes([kind]) + field2.to_bytes(4, "big") + field3.to_bytes(2, "big")
+                    for kind, field2, field3 in (entries[n] for n in range(xref_num + 1)))
+    xref = Stream(rows, {"Type": Name("XRef"), "Size": xref_num + 1, "W": [1, 4, 2], "Root": Ref(1),
+                         "Info": Ref(2), "ID": [_Raw(file_id), _Raw(file_id)]}, compress=True)
+    start = len(out)
+    out += b"%d 0 obj\n" % xref_num + _serialize(xref) + b"\nendobj\nstartxref\n%d\n%%%%EOF\n" % start
     return bytes(out)
 
 

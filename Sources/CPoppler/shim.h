@@ -40,4 +40,34 @@ static inline const gchar *docket_poppler_attachment_name(PopplerAttachment *att
     return poppler_attachment_get_name(attachment);
 }
 
+/* Inflates FlateDecode (zlib) data into a new GByteArray (caller unrefs), stopping once `limit` bytes are out
+   so a small stream cannot expand without bound. A truncated stream gives what was decoded before the cut;
+   data that is not zlib at all gives NULL. */
+static inline GByteArray *docket_inflate(const guint8 *input, gsize length, gsize limit) {
+    GConverter *converter = G_CONVERTER(g_zlib_decompressor_new(G_ZLIB_COMPRESSOR_FORMAT_ZLIB));
+    GByteArray *out = g_byte_array_new();
+    guint8 buffer[65536];
+    gsize offset = 0;
+    while (out->len < limit) {
+        gsize consumed = 0, produced = 0;
+        GError *error = NULL;
+        GConverterResult result = g_converter_convert(converter, input + offset, length - offset, buffer,
+                                                      sizeof buffer, G_CONVERTER_INPUT_AT_END, &consumed,
+                                                      &produced, &error);
+        if (result == G_CONVERTER_ERROR) {
+            g_error_free(error);
+            break;
+        }
+        offset += consumed;
+        g_byte_array_append(out, buffer, (guint)produced);
+        if (result == G_CONVERTER_FINISHED || (consumed == 0 && produced == 0)) break;
+    }
+    g_object_unref(converter);
+    if (out->len == 0) {
+        g_byte_array_unref(out);
+        return NULL;
+    }
+    return out;
+}
+
 #endif

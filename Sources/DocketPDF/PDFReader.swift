@@ -56,9 +56,10 @@ final class PopplerDocumentHandle {
         }
         let (attachments, attachmentWarnings) = readAttachments()
         warnings += attachmentWarnings
+        let metadata = metadata(pageCount: pageCount, rawBytes: rawBytes)
         return PDFContent(
-            metadata: metadata(pageCount: pageCount, rawBytes: rawBytes),
-            pages: pages, formFields: fields, attachments: attachments, warnings: warnings)
+            metadata: metadata, pages: pages, formFields: fields, attachments: attachments, warnings: warnings,
+            xfaDatasets: metadata.hasXFA ? RawPDF.xfaDatasets(rawBytes) : nil)
     }
 
     private func metadata(pageCount: Int, rawBytes: Data) -> PDFMetadata {
@@ -73,10 +74,11 @@ final class PopplerDocumentHandle {
         metadata.creationDate = Self.date(poppler_document_get_creation_date(pointer))
         metadata.modificationDate = Self.date(poppler_document_get_modification_date(pointer))
         metadata.permissions = PDFPermissions(rawValue: UInt32(poppler_document_get_permissions(pointer).rawValue))
-        // poppler-glib exposes neither the /Encrypt nor the /XFA key; both sit in dictionaries that a
-        // writer almost always leaves uncompressed (trailer, AcroForm), so the raw bytes answer it.
+        // poppler-glib exposes neither the /Encrypt nor the /XFA key, nor whether it had to rebuild the file.
+        // /Encrypt sits in the trailer, which is never compressed; /XFA may sit in an object stream.
         metadata.isEncrypted = rawBytes.range(of: Data("/Encrypt".utf8)) != nil
-        metadata.hasXFA = rawBytes.range(of: Data("/XFA".utf8)) != nil
+        metadata.hasXFA = RawPDF.hasXFA(rawBytes)
+        metadata.structureProblems = RawPDF.structureProblems(rawBytes)
         return metadata
     }
 

@@ -157,12 +157,16 @@ public struct PDFMetadata: Sendable, Hashable {
     public var hasXFA: Bool
     public var isEncrypted: Bool
     public var permissions: PDFPermissions
+    /// Damage in the file's own structure that poppler repaired when opening it (no `%%EOF`, a wrong xref), as
+    /// sentences; empty for a sound file. When it is not empty, what was read may be less than the file held.
+    public var structureProblems: [String]
 
     public init(pageCount: Int) {
         self.pageCount = pageCount
         self.hasXFA = false
         self.isEncrypted = false
         self.permissions = []
+        self.structureProblems = []
     }
 }
 
@@ -174,9 +178,13 @@ public struct PDFContent: Sendable, Hashable {
     public var attachments: [PDFAttachment]
     /// Non-fatal problems met while reading (an attachment that could not be read, a page without text layout).
     public var warnings: [String]
+    /// The XFA form's data packet (the `datasets` element), when the PDF has one: its values need not match the
+    /// AcroForm fields.
+    public var xfaDatasets: Data?
 
     public init(metadata: PDFMetadata, pages: [PDFPage], formFields: [PDFFormField], attachments: [PDFAttachment],
-                warnings: [String]) {
+                warnings: [String], xfaDatasets: Data? = nil) {
+        self.xfaDatasets = xfaDatasets
         self.metadata = metadata
         self.pages = pages
         self.formFields = formFields

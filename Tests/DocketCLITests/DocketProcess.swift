@@ -27,11 +27,20 @@ struct DocketProcess {
         return bundle.appendingPathComponent("docket")
     }
 
+    /// `launcher` runs docket through another program (`/usr/bin/time`, `setpriv`); `timeout` kills a run that
+    /// hangs, so a regression fails the test instead of stalling the suite (the status is then the signal's).
     static func run(_ arguments: [String], stdin: Data? = nil, environment: [String: String] = [:],
-                    currentDirectory: URL? = nil) throws -> Result {
+                    currentDirectory: URL? = nil, launcher: [String] = [], timeout: TimeInterval? = nil,
+                    binary: URL = executable) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        let executable = binary
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(launcher.dropFirst()) + [executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { $1 }
         process.environment = env
@@ -43,6 +52,11 @@ struct DocketProcess {
         process.standardError = errors
         process.standardInput = stdin == nil ? FileHandle.nullDevice : input
         try process.run()
+        if let timeout {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+                if process.isRunning { process.terminate() }
+            }
+        }
         // Drain both pipes concurrently so a large stdout can never block the child on a full stderr pipe.
         let stderrData = Locked(Data())
         let drain = Thread { stderrData.set(errors.fileHandleForReading.readDataToEndOfFile()) }

@@ -77,6 +77,16 @@ struct PDFFixtureTests {
         if let encrypted = expect["encrypted"] as? Bool {
             #expect(content.metadata.isEncrypted == encrypted)
         }
+        // A file poppler had to repair says so; a sound one never does.
+        let partial = expect["partial"] as? Bool ?? false
+        #expect(content.metadata.structureProblems.isEmpty == !partial, "\(content.metadata.structureProblems)")
+        if let needle = expect["xfa_datasets_contains"] as? String {
+            let datasets = String(decoding: try #require(content.xfaDatasets, "no XFA datasets"), as: UTF8.self)
+            #expect(datasets.contains(needle))
+            #expect(datasets.hasPrefix("<xfa:datasets") && datasets.hasSuffix("</xfa:datasets>"))
+        } else {
+            #expect(content.xfaDatasets == nil)
+        }
         for page in expect["pages"] as? [[String: Any]] ?? [] {
             let number = try #require(page["page"] as? Int)
             let expected = page["lines_in_order"] as? [String] ?? []

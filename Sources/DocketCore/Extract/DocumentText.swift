@@ -31,10 +31,13 @@ public struct TextLine: Sendable, Hashable {
 /// The text of a whole PDF as the extractors see it: lines in reading order, running headers, footers and
 /// page numbers removed, each line split into segments at wide gaps.
 public struct DocumentText: Sendable {
-    public var lines: [TextLine]
+    public private(set) var lines: [TextLine]
     public var pageSizes: [Int: (width: Double, height: Double)]
     /// Lines recognized as running headers/footers, kept out of `lines` so they cannot be read as values.
     public var noise: [TextLine]
+    /// Each page's slice of `lines` (they are in page order), so a row lookup reads one page, not the whole
+    /// document: a 1,500-page filing was quadratic without it.
+    private var pageRanges: [Int: Range<Int>] = [:]
 
     public init(_ content: PDFContent) {
         var all: [TextLine] = []
@@ -62,13 +65,18 @@ public struct DocumentText: Sendable {
         self.lines = kept
         self.pageSizes = sizes
         self.noise = noise
+        for line in kept {
+            let range = pageRanges[line.page] ?? line.index..<line.index
+            pageRanges[line.page] = range.lowerBound..<(line.index + 1)
+        }
     }
 
     public var fullText: String { lines.map(\.text).joined(separator: "\n") }
 
     /// Lines on `page` whose vertical extent overlaps `line`'s: the same visual row, whatever poppler's order.
     public func row(of line: TextLine) -> [TextLine] {
-        lines.filter { other in
+        let page = pageRanges[line.page].map { lines[$0] } ?? lines[...]
+        return page.filter { other in
             other.page == line.page && other.bbox.y0 < line.bbox.y1 - line.height * 0.3
                 && other.bbox.y1 > line.bbox.y0 + line.height * 0.3
         }.sorted { $0.bbox.x0 < $1.bbox.x0 }

@@ -16,7 +16,7 @@ public enum Extraction {
         let extracted = extract(document, mappings: mappings, normalizers: normalizers)
         var builder = RecordBuilder(normalizers: normalizers, documentType: extracted.documentType)
         var record = builder.build(extracted)
-        record.findings = builder.unreadable + builder.placeholders + extracted.warnings.map { warning in
+        record.findings = builder.unreadable + builder.placeholders + ingestFindings(document) + extracted.warnings.map { warning in
             Finding(rule: "ingest.warning", severity: .warning, citation: "Docket", message: warning)
         }
         if let analysis = extracted.agreement {
@@ -101,12 +101,37 @@ public enum Extraction {
                     ? agreement?.reason ?? reason : reason,
                 observations: merge(routes.map(\.observations)),
                 items: routes.map(\.items).first { !$0.isEmpty } ?? [],
-                warnings: document.warnings + (content.metadata.hasXFA
-                    ? ["the PDF carries an XFA form: values that exist only in the XFA data are not read"] : []))
+                warnings: document.warnings)
             extracted.agreement = agreement?.analysis
             extracted.isTransmittalLetter = agreement?.letter ?? false
             return extracted
         }
+    }
+
+    /// What the PDF layer knows about the file that its values cannot show: a structure poppler had to repair
+    /// (so the record may be partial) and an XFA form (whose data need not be the AcroForm's).
+    static func ingestFindings(_ document: IngestedDocument) -> [Finding] {
+        guard case .pdf(let content, let embedded) = document.content else { return [] }
+        var findings: [Finding] = []
+        let problems = content.metadata.structureProblems
+        if !problems.isEmpty {
+            findings.append(Finding(
+                rule: "ingest.partial-document", severity: .warning, citation: "Docket",
+                message: "The PDF is damaged (\(problems.joined(separator: "; "))) and poppler rebuilt it: this "
+                    + "record may hold only part of the document. Ask the sender for a new copy."))
+        }
+        if content.metadata.hasXFA {
+            let dataRead = embedded.contains { $0.name == EmbeddedXML.xfaDatasetsName }
+            findings.append(Finding(
+                rule: "ingest.xfa-form", severity: .warning, citation: "Docket",
+                message: dataRead
+                    ? "The PDF carries an XFA form. Its data packet (XFA datasets) was read as embedded XML; the "
+                        + "AcroForm fields and the printed page may show other values than the XFA data, which is "
+                        + "what Adobe Reader displays."
+                    : "The PDF carries an XFA form whose data packet could not be read: values that exist only in "
+                        + "the XFA data are missing from this record."))
+        }
+        return findings
     }
 
     /// The first route that found parties supplies all of them; scalar slots come from the first route that has them.

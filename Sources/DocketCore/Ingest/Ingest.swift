@@ -31,13 +31,16 @@ public enum Ingest {
             source.pageCount = content.metadata.pageCount
             var warnings = content.warnings
             var embedded: [EmbeddedXML] = []
-            for attachment in content.attachments where FormatSniffer.sniff(attachment.data) == .xml {
+            // The XFA data packet is read like an XML attachment, under the same limits and entity rules.
+            let xmlSources = content.attachments.filter { FormatSniffer.sniff($0.data) == .xml }.map { ($0.name, $0.data) }
+                + (content.xfaDatasets.map { [(EmbeddedXML.xfaDatasetsName, $0)] } ?? [])
+            for (name, data) in xmlSources {
                 do {
-                    let tree = try XMLParser.parse(attachment.data, limits: options.xmlLimits)
-                    embedded.append(EmbeddedXML(name: attachment.name, data: attachment.data, tree: tree))
-                    warnings += tree.warnings.map { "attachment \(attachment.name): \($0)" }
+                    let tree = try XMLParser.parse(data, limits: options.xmlLimits)
+                    embedded.append(EmbeddedXML(name: name, data: data, tree: tree))
+                    warnings += tree.warnings.map { "attachment \(name): \($0)" }
                 } catch {
-                    warnings.append("attachment \(attachment.name) is not usable XML: \(error)")
+                    warnings.append("attachment \(name) is not usable XML: \(error)")
                 }
             }
             return IngestedDocument(source: source, content: .pdf(content, embeddedXML: embedded), warnings: warnings)

@@ -14,8 +14,11 @@ public struct InputDocument: Sendable {
     }
 }
 
-/// An XML document found inside a PDF (an attachment carrying the filing data).
+/// An XML document found inside a PDF: an attachment carrying the filing data, or the XFA form's data packet.
 public struct EmbeddedXML: Sendable {
+    /// The name the XFA data packet goes by in records (`source.embeddedFile`) and messages.
+    public static let xfaDatasetsName = "XFA datasets"
+
     public var name: String
     public var data: Data
     public var tree: XMLTree

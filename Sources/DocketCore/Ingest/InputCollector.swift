@@ -30,24 +30,53 @@ public enum InputCollector {
         }
     }
 
-    /// Regular files below `folder`, sorted. Symbolic links to folders are not followed (no loops).
+    /// Everything below `folder` that is not a folder, sorted; hidden entries are skipped.
+    ///
+    /// Symbolic links to folders are followed, but a folder is walked once by its real path, and real folders
+    /// are walked before any link: a link back to an ancestor (a loop) or to a folder already walked adds
+    /// nothing, so each file yields one record under its own path. Links whose target is missing, named pipes
+    /// and other non-files are kept, so their records say what they are. A folder that cannot be listed is kept
+    /// as an input too, so its record reports the permission problem.
     public static func filesUnder(_ folder: String) -> [String] {
-        let root = URL(fileURLWithPath: folder)
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey, .isSymbolicLinkKey],
-            options: [.skipsHiddenFiles]) else { return [] }
+        let base = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        var walked: Set<String> = []
         var files: [String] = []
-        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
-        let rootPath = root.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            let values = try? url.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
-            if values?.isDirectory == true { continue }
-            // Keep the user's spelling of the folder so output paths match what they typed.
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(rootPath + "/") ? String(full.dropFirst(rootPath.count + 1)) : url.lastPathComponent
-            files.append(base + "/" + relative)
+        var links: [String] = [base]
+        while !links.isEmpty {
+            let next = links.sorted()
+            links = []
+            for link in next { walk(link, walked: &walked, files: &files, links: &links) }
         }
         return files.sorted()
+    }
+
+    private static func walk(_ folder: String, walked: inout Set<String>, files: inout [String],
+                             links: inout [String]) {
+        guard walked.insert(realPath(folder)).inserted else { return }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            files.append(folder)
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            // Keep the user's spelling of the folder so output paths match what they typed.
+            let path = folder == "/" ? "/" + name : folder + "/" + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+                links.append(path)
+            } else {
+                walk(path, walked: &walked, files: &files, links: &links)
+            }
+        }
+    }
+
+    private static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return URL(fileURLWithPath: path).standardizedFileURL.path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Paths listed one per line, or NUL-separated (`find -print0`). Empty entries are ignored.
@@ -84,14 +113,51 @@ public enum InputCollector {
         case .standardInput:
             return .success(InputDocument(path: "-", data: standardInput()))
         case .file(let path):
-            do {
-                let data = try Data(contentsOf: URL(fileURLWithPath: path), options: [.mappedIfSafe])
-                return .success(InputDocument(path: path, data: data))
-            } catch {
-                let reason = FileManager.default.fileExists(atPath: path)
-                    ? "the file cannot be read (check its permissions)" : "no such file"
-                return .failure(RecordError(code: .unreadable, message: reason))
-            }
+            return readFile(path).map { InputDocument(path: path, data: $0) }
         }
     }
+
+    /// Opens without blocking and checks the opened file, so a named pipe or a device called `x.pdf` is refused
+    /// instead of hanging the run, and nothing can swap the file between the check and the read.
+    static func readFile(_ path: String) -> Result<Data, RecordError> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .failure(RecordError(code: .unreadable, message: openFailure(path, errno: errno)))
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            return .failure(RecordError(code: .unreadable, message: "the file cannot be read (\(describe(errno)))"))
+        }
+        let kind = info.st_mode & S_IFMT
+        guard kind == S_IFREG else {
+            let what = switch kind {
+            case S_IFDIR: "a folder"
+            case S_IFIFO: "a named pipe"
+            case S_IFSOCK: "a socket"
+            case S_IFCHR, S_IFBLK: "a device"
+            default: "not a regular file"
+            }
+            return .failure(RecordError(code: .unreadable,
+                                        message: "\(what), not a regular file; Docket reads only regular files"))
+        }
+        do {
+            return .success(try handle.readToEnd() ?? Data())
+        } catch {
+            return .failure(RecordError(code: .unreadable, message: "the file cannot be read (\(error))"))
+        }
+    }
+
+    private static func openFailure(_ path: String, errno code: Int32) -> String {
+        switch code {
+        case EACCES, EPERM: return "the file cannot be read: permission denied (check its permissions)"
+        case ELOOP: return "a symbolic link loop: the link never reaches a file"
+        case ENOENT:
+            var info = stat()
+            return lstat(path, &info) == 0 ? "a symbolic link whose target does not exist" : "no such file"
+        default: return "the file cannot be read (\(describe(code)))"
+        }
+    }
+
+    private static func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
 }

@@ -1,0 +1,2 @@
+/* Declarations only: the driver itself comes from -sanitize=fuzzer's runtime. */
+#include "CFuzzer.h"

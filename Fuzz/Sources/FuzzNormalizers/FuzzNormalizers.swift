@@ -1,0 +1,19 @@
+import CFuzzer
+import Foundation
+import DocketCore
+
+/// The first byte picks a normalizer, the rest is its text.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOne(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let data = start.map { Data(bytes: $0, count: count) } ?? Data()
+    FuzzEntry.normalizers(data)
+    return 0
+}
+
+/// The entry SwiftPM links in place of `main` (see CFuzzer.h).
+@_cdecl("FuzzNormalizers_main")
+func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, fuzzOne)
+}
