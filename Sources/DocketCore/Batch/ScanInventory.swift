@@ -47,7 +47,8 @@ public enum ScanInventory {
 
     /// Every regular file below `roots` (files given directly are taken as they are), sorted by mirrored path.
     /// Files inside `excluding` (the output folder, when it lies inside an input folder) are left out, so a rerun
-    /// never scans its own outputs. Symbolic links to folders are listed as skipped, not followed.
+    /// never scans its own outputs. A symbolic link to a folder is walked once; a link to a folder walked already
+    /// (a loop, or a second name) is listed as skipped.
     public static func collect(_ roots: [String], excluding: String? = nil) -> [ScanEntry] {
         let excludedPrefix = excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
         var prefixes: [String: Int] = [:]
@@ -63,11 +64,18 @@ public enum ScanInventory {
                 continue
             }
             let base = root.hasSuffix("/") ? String(root.dropLast()) : root
-            for path in InputCollector.filesUnder(root) {
+            let tree = InputCollector.tree(root)
+            for path in tree.files {
                 if let excludedPrefix,
                    URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(excludedPrefix) { continue }
                 let below = String(path.dropFirst(base.count + 1))
                 entries.append(entry(path: path, relativePath: prefix + below))
+            }
+            // A link to a folder walked already (or to its own ancestor) adds no files; it is still listed.
+            for link in tree.repeatedFolderLinks {
+                entries.append(ScanEntry(path: link, relativePath: prefix + String(link.dropFirst(base.count + 1)),
+                                         sha256: nil, disposition: .skipped(
+                                            "a symbolic link to a folder already scanned under its own path")))
             }
         }
         return entries.sorted { $0.relativePath < $1.relativePath }
@@ -91,7 +99,7 @@ public enum ScanInventory {
             case S_IFREG: break
             case S_IFDIR:
                 return ScanEntry(path: path, relativePath: relativePath, sha256: nil,
-                                 disposition: .skipped("a symbolic link to a folder (not followed, so links cannot loop)"))
+                                 disposition: .skipped("a symbolic link to a folder already scanned under its own path"))
             default:
                 return ScanEntry(path: path, relativePath: relativePath, sha256: nil,
                                  disposition: .skipped("not a regular file (a pipe, socket or device)"))

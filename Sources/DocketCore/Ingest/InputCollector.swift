@@ -38,24 +38,33 @@ public enum InputCollector {
     /// and other non-files are kept, so their records say what they are. A folder that cannot be listed is kept
     /// as an input too, so its record reports the permission problem.
     public static func filesUnder(_ folder: String) -> [String] {
+        tree(folder).files
+    }
+
+    /// `filesUnder`, plus the links to folders that added nothing (loops, folders already walked), so a caller
+    /// that lists every entry of a folder can say why they gave no files.
+    public static func tree(_ folder: String) -> (files: [String], repeatedFolderLinks: [String]) {
         let base = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var walked: Set<String> = []
         var files: [String] = []
+        var repeated: [String] = []
         var links: [String] = [base]
         while !links.isEmpty {
             let next = links.sorted()
             links = []
-            for link in next { walk(link, walked: &walked, files: &files, links: &links) }
+            for link in next where !walk(link, walked: &walked, files: &files, links: &links) { repeated.append(link) }
         }
-        return files.sorted()
+        return (files.sorted(), repeated.sorted())
     }
 
+    /// False when `folder` was walked before (through another path or a loop).
+    @discardableResult
     private static func walk(_ folder: String, walked: inout Set<String>, files: inout [String],
-                             links: inout [String]) {
-        guard walked.insert(realPath(folder)).inserted else { return }
+                             links: inout [String]) -> Bool {
+        guard walked.insert(realPath(folder)).inserted else { return false }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             files.append(folder)
-            return
+            return true
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             // Keep the user's spelling of the folder so output paths match what they typed.
@@ -71,6 +80,7 @@ public enum InputCollector {
                 walk(path, walked: &walked, files: &files, links: &links)
             }
         }
+        return true
     }
 
     private static func realPath(_ path: String) -> String {
