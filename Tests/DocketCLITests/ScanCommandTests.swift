@@ -172,9 +172,11 @@ struct ScanCommandTests {
         let input = try Self.inputTree(["11-dsp61-xml-ca"], in: folder)
         let output = folder.url.appendingPathComponent("out")
         let started = Date()
-        let result = try DocketProcess.run(["scan", input.path, "-o", output.path, "--timeout", "1"],
+        // The limit leaves room for a loaded machine (the suite runs tests in parallel on shared cores): only the
+        // hung file may reach it.
+        let result = try DocketProcess.run(["scan", input.path, "-o", output.path, "--timeout", "10"],
                                            environment: ["DOCKET_TEST_HANG_ON": "DSP61-OBM-I-26-0042.xml"])
-        #expect(Date().timeIntervalSince(started) < 20)
+        #expect(Date().timeIntervalSince(started) < 60)
         #expect(result.status == 2)
         let rows = try Self.summary(output)
         #expect(try Self.row(rows, "11-dsp61-xml-ca/DSP61-OBM-I-26-0042.xml")[6] == "timeout")
