@@ -290,6 +290,9 @@ enum AgreementTerms {
     /// Defense articles named with a USML paragraph in a scope table or list, one per passage.
     static func items(in text: AgreementText) -> [Item] {
         var items: [Item] = []
+        // Seen (classification, description) pairs: a scope list repeated (a summary and an appendix) counts once.
+        struct Seen: Hashable { let citation: String?, description: String? }
+        var seen: Set<Seen> = []
         let passages = text.passages
         for (index, passage) in passages.enumerated() {
             guard let match = Pattern.first(usmlPattern, in: passage.text, caseInsensitive: false),
@@ -341,7 +344,7 @@ enum AgreementTerms {
             var evidence = passage.evidence
             evidence.text = passage.text
             item.evidence = evidence
-            if !items.contains(where: { $0.usmlCategory == citation && $0.description == item.description }) {
+            if seen.insert(Seen(citation: citation, description: item.description)).inserted {
                 items.append(item)
             }
         }
