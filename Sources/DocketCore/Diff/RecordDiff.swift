@@ -155,7 +155,7 @@ public struct RecordDiff: Sendable {
         if let quantity = item.quantity { parts.append("quantity \(number(quantity))") }
         if let total = item.totalValue { parts.append("value \(number(total)) \(item.currency ?? "")") }
         if item.sme == true { parts.append("SME") }
-        return parts.joined(separator: ", ").trimmingCharacters(in: .whitespaces)
+        return parts.joined(separator: ", ").trimmingSpaces()
     }
 
     // MARK: Agreement

@@ -136,7 +136,7 @@ public struct DialectMapping: Codable, Sendable, Equatable {
 
         func apply(_ text: String) -> String {
             switch self {
-            case .trim: text.trimmingCharacters(in: .whitespacesAndNewlines)
+            case .trim: text.trimmingWhitespace()
             case .upper: text.uppercased()
             case .lower: text.lowercased()
             case .collapseWhitespace: text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -288,7 +288,7 @@ public struct DialectMapping: Codable, Sendable, Equatable {
         guard let xpath = source.xpath else { return [] }
         return try engine.evaluate(xpath, relativeTo: context).compactMap { match in
             let value = (source.transforms ?? [.trim]).reduce(match.value) { $1.apply($0) }
-            guard !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+            guard !value.trimmingWhitespace().isEmpty else { return nil }
             return (value, Evidence(xpath: match.path, line: match.line, text: value))
         }
     }

@@ -109,7 +109,7 @@ public struct DocumentText: Sendable {
 
     /// "Page 3", "Page 3 of 12", "- 3 -", "3 / 12", "3".
     static func isPageNumber(_ text: String) -> Bool {
-        let folded = text.lowercased().trimmingCharacters(in: .whitespaces)
+        let folded = text.lowercased().trimmingSpaces()
         let patterns = [#"^page\s+\d+(\s+of\s+\d+)?$"#, #"^[-–—]?\s*\d{1,4}\s*[-–—]?$"#, #"^\d+\s*/\s*\d+$"#]
         return patterns.contains { folded.rangeOfPattern($0) != nil }
     }

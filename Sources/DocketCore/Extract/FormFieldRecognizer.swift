@@ -46,7 +46,7 @@ struct FormFieldRecognizer {
     static func value(of field: PDFFormField) -> String? {
         switch field.kind {
         case .text, .choice:
-            let trimmed = field.value?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let trimmed = field.value?.trimmingWhitespace() ?? ""
             return trimmed.isEmpty ? nil : trimmed
         case .checkbox, .radio:
             return field.isOn == true ? "Yes" : nil

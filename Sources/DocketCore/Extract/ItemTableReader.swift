@@ -41,14 +41,21 @@ struct ItemTableReader {
     static func header(in row: [TextLine]) -> [Column]? {
         let words = row.flatMap { $0.segments.flatMap(\.words) }.sorted { $0.bbox.x0 < $1.bbox.x0 }
         guard words.count >= 3, words.count <= 24 else { return nil }
-        let folded = words.map { LabelText.split($0.text) }
+        // Most rows are not headers and fail on their first word: fold words only as the scan reaches them.
+        var foldedWords: [[String]?] = Array(repeating: nil, count: words.count)
+        func folded(_ index: Int) -> [String] {
+            if let done = foldedWords[index] { return done }
+            let words = LabelText.split(words[index].text)
+            foldedWords[index] = words
+            return words
+        }
         var columns: [Column] = []
         var position = 0
         while position < words.count {
             var matched: (ItemAttribute, Int)?
             for length in stride(from: min(4, words.count - position), through: 1, by: -1) {
-                let phrase = folded[position..<position + length].flatMap { $0 }
-                if let match = Vocabulary.find(in: phrase, Vocabulary.itemAttributes), match.remainder.isEmpty
+                let phrase = (position..<position + length).flatMap(folded)
+                if let match = Vocabulary.find(in: phrase, Vocabulary.itemAttributeTable), match.remainder.isEmpty
                     || match.remainder.allSatisfy({ ["usd", "us", "dollar", "ea", "y", "n", "each"].contains($0) }) {
                     matched = (match.concept, length)
                     break
@@ -56,7 +63,7 @@ struct ItemTableReader {
             }
             guard let (attribute, length) = matched else {
                 // A header row holds nothing but column names; anything else means this is not one.
-                if folded[position].isEmpty || folded[position].allSatisfy({ $0.count <= 1 }) {
+                if folded(position).allSatisfy({ $0.count <= 1 }) {
                     position += 1
                     continue
                 }

@@ -55,7 +55,7 @@ struct LetterReader {
     /// The first line in the letter's head that is nothing but a date.
     private func letterDate() -> Observation? {
         for passage in passages.prefix(15) {
-            let text = passage.text.trimmingCharacters(in: .whitespaces)
+            let text = passage.text.trimmingSpaces()
             guard text.count <= 40, normalizers.dates.normalize(text) != nil else { continue }
             return Observation(slot: .date(.submitted), value: text, evidence: passage.evidence, group: "letter")
         }
@@ -69,7 +69,7 @@ struct LetterReader {
             return Self.closings.contains { line.hasPrefix($0) }
         }) else { return [] }
         let lines = passages[(closing + 1)...].filter { passage in
-            let text = passage.text.trimmingCharacters(in: .whitespaces)
+            let text = passage.text.trimmingSpaces()
             return !text.isEmpty && !text.hasPrefix("/s/") && !text.allSatisfy({ "_-. ".contains($0) })
                 && !text.lowercased().hasPrefix("by:") && !text.lowercased().hasPrefix("enclosure")
                 && !text.lowercased().hasPrefix("cc:") && !DocumentText.isPageNumber(text)

@@ -63,8 +63,8 @@ struct TextRecognizer {
     private func label(in segment: TextSegment, line: TextLine, index: Int, context: [LabelText]) -> Label? {
         let raw = segment.text
         if let colon = Self.labelColon(in: raw) {
-            let head = String(raw[..<colon]).trimmingCharacters(in: .whitespaces)
-            let inline = String(raw[raw.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            let head = String(raw[..<colon]).trimmingSpaces()
+            let inline = String(raw[raw.index(after: colon)...]).trimmingSpaces()
             let words = LabelText(head)
             guard words.words.count <= 9,
                   let slot = resolver.slot(for: words, context: context)

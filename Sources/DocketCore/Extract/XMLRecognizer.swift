@@ -76,10 +76,10 @@ struct XMLRecognizer {
             }
             // `<Signatory party="Foreign">` reads as "Foreign Signatory".
             let names = roleLabel.map { [LabelText(words: $0.words + label.words), $0, label] } ?? [label]
-            if names.contains(where: { Vocabulary.find(in: $0.words, Vocabulary.roles) != nil }) { group = element.path }
+            if names.contains(where: { Vocabulary.find(in: $0.words, Vocabulary.roleTable) != nil }) { group = element.path }
             context = names + context
             for attribute in element.attributes where !Self.isMetadata(attribute) {
-                let value = attribute.value.trimmingCharacters(in: .whitespacesAndNewlines)
+                let value = attribute.value.trimmingWhitespace()
                 guard !value.isEmpty else { continue }
                 record(label: LabelText(attribute.name), raw: attribute.name, value: value, context: context,
                        evidence: Evidence(xpath: element.path + "/@" + attribute.name, line: element.line, text: value),
@@ -153,7 +153,7 @@ struct XMLRecognizer {
         guard let id = fieldIDAttributes.lazy.compactMap({ element.attribute($0) }).first else { return nil }
         let value = element.attribute("value") ?? element.elements.first { $0.name.lowercased() == "value" }?.ownText
             ?? element.ownText
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
         return (id, LabelText(id), trimmed)
     }

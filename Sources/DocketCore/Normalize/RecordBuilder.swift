@@ -80,7 +80,7 @@ struct RecordBuilder {
     // MARK: Scalars
 
     private mutating func identifier(_ kind: IdentifierKind, _ observation: Observation) -> String? {
-        let raw = observation.value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let raw = observation.value.trimmingWhitespace()
         let ids = normalizers.identifiers
         let value: String? = switch kind {
         case .registrationCode: ids.registrationCode(raw)
@@ -96,7 +96,7 @@ struct RecordBuilder {
     /// A free-form identifier: one token-ish line, not a placeholder.
     static func plainIdentifier(_ raw: String) -> String? {
         let line = raw.split(whereSeparator: \.isNewline).first.map(String.init) ?? raw
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingSpaces()
         guard !trimmed.isEmpty, trimmed.count <= 64, trimmed.contains(where: \.isNumber),
               !Placeholder.matches(trimmed) else { return nil }
         return trimmed
@@ -121,12 +121,12 @@ struct RecordBuilder {
         let parts = raw.replacingOccurrences(of: " and ", with: ";").split { ";\n/".contains($0) }
         var codes: [String] = []
         for part in parts {
-            let text = part.trimmingCharacters(in: .whitespaces)
+            let text = part.trimmingSpaces()
             if let code = normalizers.countries.alpha2(for: text, context: .countryField) {
                 codes.append(code)
             } else {
                 codes += text.split(separator: ",").compactMap {
-                    normalizers.countries.alpha2(for: $0.trimmingCharacters(in: .whitespaces), context: .countryField)
+                    normalizers.countries.alpha2(for: $0.trimmingSpaces(), context: .countryField)
                 }
             }
         }
@@ -211,13 +211,13 @@ struct RecordBuilder {
         }
         let parsed = addressLines.isEmpty ? nil : normalizers.addresses.parse(lines: addressLines)
         var address = parsed?.address ?? Address()
-        if let city = first(.city) { address.city = city.value.trimmingCharacters(in: .whitespaces) }
-        if let region = first(.region) { address.region = region.value.trimmingCharacters(in: .whitespaces) }
-        if let postal = first(.postalCode) { address.postalCode = postal.value.trimmingCharacters(in: .whitespaces) }
+        if let city = first(.city) { address.city = city.value.trimmingSpaces() }
+        if let region = first(.region) { address.region = region.value.trimmingSpaces() }
+        if let postal = first(.postalCode) { address.postalCode = postal.value.trimmingSpaces() }
         var country = first(.country).flatMap { normalizers.countries.alpha2(for: $0.value, context: .countryField) }
         if country == nil { country = parsed?.country }
         let hasAddress = !address.lines.isEmpty || address.city != nil || address.postalCode != nil
-        let title = first(.title).map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let title = first(.title).map { $0.value.trimmingWhitespace() }
         var role = concept.role(for: documentType, foreign: country.map { $0 != "US" } ?? false)
         if concept == .consignorOrForwarder && Self.looksLikeForwarder(name) { role = .freightForwarder }
         return Party(role: role, name: name, title: title, address: hasAddress ? address : nil, country: country,
@@ -227,7 +227,7 @@ struct RecordBuilder {
     /// A person signing: the line under the name is the title; dates and signature lines are not an address.
     private func signatory(name: String, evidence: Evidence?, lines: [String], title: Observation?,
                            country: Observation?, foreign: Bool) -> Party {
-        let titleText = title.map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let titleText = title.map { $0.value.trimmingWhitespace() }
             ?? lines.first { line in
                 normalizers.dates.normalize(line) == nil && !line.allSatisfy { "_ -".contains($0) }
                     && !line.lowercased().hasPrefix("date")
@@ -287,7 +287,7 @@ struct RecordBuilder {
 
     /// Telephone, fax, e-mail and web lines sit in party blocks but are not part of the address.
     static func isContactLine(_ line: String) -> Bool {
-        let lowered = line.trimmingCharacters(in: .whitespaces).lowercased()
+        let lowered = line.trimmingSpaces().lowercased()
         let prefixes = ["tel", "phone", "telephone", "fax", "facsimile", "email", "e-mail", "mail:", "www.", "http",
                         "+", "mobile", "cell", "contact", "attn", "attention", "poc"]
         return prefixes.contains { lowered.hasPrefix($0) } || lowered.contains("@")
@@ -302,7 +302,7 @@ struct RecordBuilder {
 
     /// The first line is the name; a one-line block "Name, street, city, country" splits at its commas.
     static func splitBlock(_ value: String) -> (name: String?, rest: [String]) {
-        let lines = value.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = value.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
         guard let firstLine = lines.first else { return (nil, []) }
         if lines.count > 1 { return (firstLine, Array(lines.dropFirst())) }
@@ -329,7 +329,7 @@ struct RecordBuilder {
             item.quantity = amount
             if item.unit == nil { item.unit = unit }
         }
-        if let unit = first(.unit) { item.unit = unit.value.trimmingCharacters(in: .whitespaces) }
+        if let unit = first(.unit) { item.unit = unit.value.trimmingSpaces() }
         var currencies: [String] = []
         if let unitValue = first(.unitValue), let money = normalizers.money.normalize(unitValue.value) {
             item.unitValue = money.amount
@@ -352,7 +352,7 @@ struct RecordBuilder {
         }
         if let sme = first(.sme) { item.sme = Self.boolean(sme.value) ?? item.sme }
         if item.sme == nil, item.usmlCategory != nil { item.sme = false }
-        item.partNumber = first(.partNumber).map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }
+        item.partNumber = first(.partNumber).map { $0.value.trimmingWhitespace() }
         item.evidence = (first(.description) ?? observations.first)?.evidence
         // A description alone is a wrapped line or a heading, not an item: an item is classified, counted or priced.
         let hasContent = item.quantity != nil || item.usmlCategory != nil || item.eccn != nil || item.unitValue != nil
@@ -363,16 +363,16 @@ struct RecordBuilder {
 
     /// "12", "1,200", "12 ea", "4 units" -> amount and unit.
     static func quantity(_ text: String) -> (Decimal?, String?) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         let digits = trimmed.prefix { $0.isNumber || $0 == "," || $0 == "." }
         guard !digits.isEmpty else { return (nil, nil) }
         let amount = Decimal(string: digits.replacingOccurrences(of: ",", with: ""), locale: Locale(identifier: "en_US_POSIX"))
-        let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        let unit = trimmed.dropFirst(digits.count).trimmingSpaces()
         return (amount, unit.isEmpty ? nil : unit)
     }
 
     static func boolean(_ text: String) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() {
+        switch text.trimmingWhitespace().lowercased() {
         case "yes", "y", "true", "x", "1", "sme", "on", "checked": true
         case "no", "n", "false", "0", "off", "", "-": false
         default: nil

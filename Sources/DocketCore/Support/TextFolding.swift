@@ -96,3 +96,37 @@ enum TextFolding {
         return String(slice)
     }
 }
+
+extension StringProtocol {
+    /// `trimmingSpaces()` without the round trip through `NSString`, which showed in every
+    /// profile: most text has nothing to trim, and most of the rest is ASCII.
+    func trimmingSpaces() -> String {
+        trimmingScalars { scalar in
+            scalar.value < 0x80 ? scalar.value == 0x20 || scalar.value == 0x09
+                : scalar.properties.generalCategory == .spaceSeparator
+        }
+    }
+
+    /// `trimmingWhitespace()`, as fast as `trimmingSpaces()`.
+    func trimmingWhitespace() -> String {
+        trimmingScalars { scalar in
+            if scalar.value < 0x80 { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
+            switch scalar.properties.generalCategory {
+            case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true
+            default: return scalar.value == 0x85
+            }
+        }
+    }
+
+    private func trimmingScalars(where isTrimmed: (Unicode.Scalar) -> Bool) -> String {
+        let scalars = Substring(self).unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }) else { return "" }
+        var end = scalars.endIndex
+        while end > first {
+            let before = scalars.index(before: end)
+            if !isTrimmed(scalars[before]) { break }
+            end = before
+        }
+        return String(scalars[first..<end])
+    }
+}

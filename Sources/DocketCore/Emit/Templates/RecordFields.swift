@@ -69,7 +69,7 @@ public struct RecordFields: Sendable {
     func values(for record: DocketRecord) -> [String: FieldValue] {
         var values: [String: FieldValue] = [:]
         func set(_ key: String, _ text: String?) {
-            if let text, !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { values[key] = .text(text) }
+            if let text, !text.trimmingWhitespace().isEmpty { values[key] = .text(text) }
         }
         let type = record.documentType
         set("documentType", type.flatMap { $0 == .unknown ? nil : $0.rawValue })

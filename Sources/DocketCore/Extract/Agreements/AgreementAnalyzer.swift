@@ -174,7 +174,7 @@ public enum AgreementAnalyzer {
         guard classifyTransmittal(passages) else { return (nil, passages) }
         let closings = ["sincerely", "very truly yours", "respectfully submitted", "yours faithfully", "regards"]
         guard let closing = passages.firstIndex(where: { passage in
-            let folded = passage.text.lowercased().trimmingCharacters(in: .whitespaces)
+            let folded = passage.text.lowercased().trimmingSpaces()
             return closings.contains { folded.hasPrefix($0) }
         }) else { return (passages, passages) }
         // The signature block and enclosure list follow the closing; the agreement starts at its title.

@@ -336,7 +336,7 @@ enum AgreementParties {
             if key.hasPrefix("in witness") || index > start + 120 { break }
             let text = separatingGluedCells(passage.text)
             let cells = text.components(separatedBy: CharacterSet(charactersIn: "|\t"))
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             var evidence = passage.evidence
             evidence.text = passage.text
             if cells.count >= 2 || text.rangeOfPattern(legalSuffix) != nil {
@@ -438,15 +438,18 @@ enum AgreementParties {
         var openColumns: [Int] = []
         var lastCompanies: [String] = []
         let partyKeys = parties.map { NameKey($0.name) }
-        for passage in text.passages {
+        // Company headings matter only above a labelled line, and only the nearest one counts, so they are
+        // looked for backwards from each labelled line rather than on every line of the document.
+        var unlabelledFrom = 0
+        for (index, passage) in text.passages.enumerated() {
             let fields = labelled(passage.text)
-            if fields.isEmpty {
-                if let company = companyLine(passage.text, parties: parties, keys: partyKeys) {
-                    lastCompanies = company
-                    openColumns = []
-                }
-                continue
+            if fields.isEmpty { continue }
+            if let company = text.passages[unlabelledFrom..<index].reversed().lazy
+                .compactMap({ companyLine($0.text, parties: parties, keys: partyKeys) }).first {
+                lastCompanies = company
+                openColumns = []
             }
+            unlabelledFrom = index + 1
             for (column, field) in fields.enumerated() {
                 switch field.label {
                 case "name", "printed name":
@@ -490,7 +493,7 @@ enum AgreementParties {
     private static func letterSignatory(in passages: [TextPassage], applicant: Party?) -> Party? {
         let closings = ["sincerely", "very truly yours", "respectfully", "yours faithfully", "kind regards", "regards"]
         guard let closing = passages.firstIndex(where: { passage in
-            let folded = passage.text.lowercased().trimmingCharacters(in: .whitespaces)
+            let folded = passage.text.lowercased().trimmingSpaces()
             return closings.contains { folded.hasPrefix($0) } && folded.split(separator: " ").count <= 4
         }) else { return nil }
         let following = passages[(closing + 1)...].prefix(4).filter { passage in
@@ -514,9 +517,9 @@ enum AgreementParties {
 
     /// The labelled fields of a line, in order: "Name: John Smith Name: Hans Weber" gives two.
     private static func labelled(_ line: String) -> [(label: String, value: String)] {
-        let matches = Pattern.matches(labelPattern, in: line)
-        guard !matches.isEmpty, let regex = RegexCache.regex(labelPattern, caseInsensitive: true)
-        else { return [] }
+        // Every label ends in a colon: most lines have none and need no regular expression.
+        guard line.utf8.contains(UInt8(ascii: ":")),
+              let regex = RegexCache.regex(labelPattern, caseInsensitive: true) else { return [] }
         let nsLine = line as NSString
         let ranges = regex.matches(in: line, range: NSRange(location: 0, length: nsLine.length))
         return ranges.enumerated().map { position, match in
@@ -530,7 +533,7 @@ enum AgreementParties {
 
     /// Company headings above signature blocks: "For and on behalf of X", "X GmbH", a party's name.
     private static func companyLine(_ line: String, parties: [Party], keys: [NameKey]) -> [String]? {
-        let columns = line.components(separatedBy: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        let columns = line.components(separatedBy: "|").map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
         var names: [String] = []
         for column in columns {

@@ -29,9 +29,9 @@ struct AgreementText: Sendable {
         /// Offsets where a sentence must end whatever the punctuation says (headings, TOC lines).
         var hardBreaks: Set<Int> = []
         for (index, passage) in passages.enumerated() {
-            let text = passage.text.trimmingCharacters(in: .whitespaces)
+            let text = passage.text.trimmingSpaces()
             guard !text.isEmpty else { continue }
-            let next = passages.dropFirst(index + 1).first { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }
+            let next = passages.dropFirst(index + 1).first { !$0.text.trimmingSpaces().isEmpty }
             let standalone = Self.isHeading(text, next: next?.text) || Self.isTableOfContents(text)
             if standalone { hardBreaks.insert(chars.count) }
             if !chars.isEmpty, !standalone, !hardBreaks.contains(chars.count),
@@ -126,7 +126,7 @@ struct AgreementText: Sendable {
         var start = 0
         func emit(_ end: Int) {
             guard end > start else { return }
-            let text = String(chars[start..<end]).trimmingCharacters(in: .whitespaces)
+            let text = String(chars[start..<end]).trimmingSpaces()
             if !text.isEmpty {
                 var first = start
                 while first < end - 1, chars[first] == " " { first += 1 }

@@ -12,17 +12,17 @@ public struct SlotResolver: Sendable {
     /// Returns nil when the label names nothing Docket extracts, rather than guessing.
     public func slot(for label: LabelText, context: [LabelText] = [], inItem: Bool = false) -> Slot? {
         let words = label.words
-        if inItem, let attribute = Vocabulary.find(in: words, Vocabulary.itemAttributes),
+        if inItem, let attribute = Vocabulary.find(in: words, Vocabulary.itemAttributeTable),
            attribute.remainder.count <= 1 {
             return .item(attribute.concept)
         }
         var candidates: [(slot: Slot, length: Int, rank: Int)] = []
         func add(_ slot: Slot, _ match: Range<Int>, rank: Int) { candidates.append((slot, match.count, rank)) }
 
-        if let match = Vocabulary.find(in: words, Vocabulary.identifiers) { add(.identifier(match.concept), match.range, rank: 0) }
-        if let match = Vocabulary.find(in: words, Vocabulary.dates) { add(.date(match.concept), match.range, rank: 1) }
-        if let match = Vocabulary.findPhrase(in: words, Vocabulary.destinations) { add(.destination, match.range, rank: 2) }
-        if let match = Vocabulary.findPhrase(in: words, Vocabulary.totalValue), !inItem {
+        if let match = Vocabulary.find(in: words, Vocabulary.identifierTable) { add(.identifier(match.concept), match.range, rank: 0) }
+        if let match = Vocabulary.find(in: words, Vocabulary.dateTable) { add(.date(match.concept), match.range, rank: 1) }
+        if let match = Vocabulary.findPhrase(in: words, Vocabulary.destinationTable) { add(.destination, match.range, rank: 2) }
+        if let match = Vocabulary.findPhrase(in: words, Vocabulary.totalValueTable), !inItem {
             add(.totalValue, match.range, rank: 3)
         }
         if let match = Self.role(in: words) {
@@ -30,7 +30,7 @@ public struct SlotResolver: Sendable {
             add(partySlot(match.concept, attribute), match.range, rank: 4)
         }
         if Vocabulary.isExactly(words, oneOf: Vocabulary.formType) { add(.formType, 0..<words.count, rank: 5) }
-        if let match = Vocabulary.findPhrase(in: words, Vocabulary.endUse) { add(.endUse, match.range, rank: 6) }
+        if let match = Vocabulary.findPhrase(in: words, Vocabulary.endUseTable) { add(.endUse, match.range, rank: 6) }
         // Longest phrase wins ("applicant registration code" is an identifier, not the applicant's block);
         // equal lengths go to the more specific table.
         if let best = candidates.min(by: { ($0.length, -$0.rank) > ($1.length, -$1.rank) }) {
@@ -38,12 +38,12 @@ public struct SlotResolver: Sendable {
             return best.slot
         }
         // A bare attribute ("Name:", "Country:") belongs to the nearest party named around it.
-        if let attribute = Vocabulary.find(in: words, Vocabulary.partyAttributes), attribute.remainder.count <= 1,
+        if let attribute = Vocabulary.find(in: words, Vocabulary.partyAttributeTable), attribute.remainder.count <= 1,
            let role = context.lazy.compactMap({ Self.role(in: $0.words)?.concept }).first {
             return partySlot(role, attribute.concept)
         }
         // Only a number says what the label is ("Block 14", field "b14_name"): the form's block layout decides.
-        let attribute = Vocabulary.find(in: words, Vocabulary.partyAttributes)
+        let attribute = Vocabulary.find(in: words, Vocabulary.partyAttributeTable)
         guard words.count <= 2, attribute == nil ? words.isEmpty : attribute?.remainder.isEmpty == true,
               let block = label.block ?? context.first(where: { $0.block != nil })?.block,
               let slot = BlockMap.slot(block: block, for: documentType) else { return nil }
@@ -53,8 +53,8 @@ public struct SlotResolver: Sendable {
 
     /// The one attribute the words name; "Name and Address" names the whole block, "City Name" the city.
     static func attribute(in words: [String]) -> PartyAttribute {
-        guard let first = Vocabulary.find(in: words, Vocabulary.partyAttributes) else { return .block }
-        guard let second = Vocabulary.find(in: first.remainder, Vocabulary.partyAttributes) else { return first.concept }
+        guard let first = Vocabulary.find(in: words, Vocabulary.partyAttributeTable) else { return .block }
+        guard let second = Vocabulary.find(in: first.remainder, Vocabulary.partyAttributeTable) else { return first.concept }
         let pair: Set<PartyAttribute> = [first.concept, second.concept]
         if pair == [.name, .address] { return .block }
         return first.concept == .name ? second.concept : first.concept
@@ -74,18 +74,17 @@ public struct SlotResolver: Sendable {
     /// The role a label names, longest phrase first. "Signature of Foreign Consignee" names the consignee's
     /// signatory, a foreign signatory.
     static func role(in words: [String]) -> PhraseMatch<PartyConcept>? {
+        let table = Vocabulary.roleTable
+        guard words.contains(where: table.firstWords.contains) else { return nil }
         var best: PhraseMatch<PartyConcept>?
-        for (concept, phrases) in Vocabulary.roles {
-            for phrase in phrases {
-                let needle = Vocabulary.needle(phrase)
-                guard !needle.isEmpty, needle.count <= words.count else { continue }
-                for start in 0...(words.count - needle.count) where Array(words[start..<start + needle.count]) == needle {
-                    guard words[..<start].allSatisfy(rolePrefixWords.contains) else { continue }
-                    if needle.count > best?.range.count ?? 0 {
-                        var remainder = words
-                        remainder.removeSubrange(start..<start + needle.count)
-                        best = PhraseMatch(concept: concept, range: start..<start + needle.count, remainder: remainder)
-                    }
+        for (concept, needle) in table.entries where needle.count <= words.count {
+            for start in 0...(words.count - needle.count)
+            where words[start] == needle[0] && words[start..<start + needle.count].elementsEqual(needle) {
+                guard words[..<start].allSatisfy(rolePrefixWords.contains) else { continue }
+                if needle.count > best?.range.count ?? 0 {
+                    var remainder = words
+                    remainder.removeSubrange(start..<start + needle.count)
+                    best = PhraseMatch(concept: concept, range: start..<start + needle.count, remainder: remainder)
                 }
             }
         }

@@ -126,6 +126,20 @@ public enum Vocabulary {
     static let foreignWords: Set<String> = ["foreign", "licensee", "overseas", "non"]
 }
 
+/// A vocabulary table with each phrase reduced to its `LabelText` words, in table order.
+struct PhraseTable<Concept: Sendable>: Sendable {
+    let entries: [(concept: Concept, needle: [String])]
+    /// The first word of every phrase: a label holding none of them cannot match.
+    let firstWords: Set<String>
+
+    init(_ table: [(Concept, [String])]) {
+        entries = table.flatMap { concept, phrases in
+            phrases.map { (concept, Vocabulary.needle($0)) }.filter { !$0.1.isEmpty }
+        }
+        firstWords = Set(entries.map { $0.needle[0] })
+    }
+}
+
 /// A vocabulary lookup result: which phrase matched, where, and what words were left over.
 struct PhraseMatch<Concept> {
     var concept: Concept
@@ -147,17 +161,16 @@ extension Vocabulary {
     }()
 
     /// The longest phrase of `table` found anywhere in `words`.
-    static func find<Concept>(in words: [String], _ table: [(Concept, [String])]) -> PhraseMatch<Concept>? {
+    static func find<Concept: Sendable>(in words: [String], _ table: PhraseTable<Concept>) -> PhraseMatch<Concept>? {
+        // Lookups run for every label candidate of every document; most share no word with the table.
+        guard words.contains(where: table.firstWords.contains) else { return nil }
         var best: (concept: Concept, range: Range<Int>, length: Int)?
-        for (concept, phrases) in table {
-            for phrase in phrases {
-                let needle = needle(phrase)
-                guard !needle.isEmpty else { continue }
-                guard needle.count <= words.count, needle.count > (best?.length ?? 0) else { continue }
-                for start in 0...(words.count - needle.count) where Array(words[start..<start + needle.count]) == needle {
-                    best = (concept, start..<start + needle.count, needle.count)
-                    break
-                }
+        for (concept, needle) in table.entries {
+            guard needle.count <= words.count, needle.count > (best?.length ?? 0) else { continue }
+            for start in 0...(words.count - needle.count)
+            where words[start] == needle[0] && words[start..<start + needle.count].elementsEqual(needle) {
+                best = (concept, start..<start + needle.count, needle.count)
+                break
             }
         }
         guard let best else { return nil }
@@ -166,12 +179,30 @@ extension Vocabulary {
         return PhraseMatch(concept: best.concept, range: best.range, remainder: remainder)
     }
 
+    static func find<Concept: Sendable>(in words: [String], _ table: [(Concept, [String])]) -> PhraseMatch<Concept>? {
+        find(in: words, PhraseTable(table))
+    }
+
     /// True when `words` is exactly one of `phrases`.
     static func isExactly(_ words: [String], oneOf phrases: [String]) -> Bool {
         phrases.contains { needle($0) == words }
     }
 
     static func findPhrase(in words: [String], _ phrases: [String]) -> PhraseMatch<Void>? {
-        find(in: words, [((), phrases)])
+        find(in: words, PhraseTable([((), phrases)]))
     }
+
+    static func findPhrase(in words: [String], _ phrases: PhraseTable<Void>) -> PhraseMatch<Void>? {
+        find(in: words, phrases)
+    }
+
+    // The tables above with their phrases reduced once, for the lookups that run on every label.
+    static let roleTable = PhraseTable(roles)
+    static let partyAttributeTable = PhraseTable(partyAttributes)
+    static let identifierTable = PhraseTable(identifiers)
+    static let dateTable = PhraseTable(dates)
+    static let itemAttributeTable = PhraseTable(itemAttributes)
+    static let destinationTable = PhraseTable([((), destinations)])
+    static let totalValueTable = PhraseTable([((), totalValue)])
+    static let endUseTable = PhraseTable([((), endUse)])
 }

@@ -73,7 +73,7 @@ struct RequiredBlocksRule: ValidationRule {
     /// The finding for a block answered with a placeholder. The extractor raises it (only it sees the raw text
     /// before normalization drops the placeholder), with this rule's id and message.
     static func placeholder(field: String, label: String, text: String, evidence: Evidence?) -> Finding {
-        let answer = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let answer = text.trimmingWhitespace()
         return Finding(
             rule: "required.not-an-entry", severity: .error, citation: citation, field: field,
             message: "\(label) is answered \"\(answer)\", which is not an entry; write the party or "
