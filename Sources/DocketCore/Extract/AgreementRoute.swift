@@ -3,12 +3,13 @@
 enum AgreementRoute {
     /// The analysis for `passages`, when they are an agreement or a transmittal letter for one.
     static func analyze(_ passages: [TextPassage]) -> (analysis: AgreementAnalysis, reason: String, letter: Bool)? {
-        if let (type, _, reason) = AgreementAnalyzer.classify(passages) {
-            return (AgreementAnalyzer.analyze(passages, type: type), reason, false)
+        let source = AgreementSource(passages)
+        if let (type, _, reason) = AgreementAnalyzer.classify(source) {
+            return (AgreementAnalyzer.analyze(source, type: type), reason, false)
         }
-        if AgreementAnalyzer.classifyTransmittal(passages) {
-            let type = AgreementAnalyzer.transmittedAgreementType(passages) ?? .taa
-            return (AgreementAnalyzer.analyze(passages, type: type),
+        if source.isTransmittal {
+            let type = AgreementAnalyzer.transmittedAgreementType(source) ?? .taa
+            return (AgreementAnalyzer.analyze(source, type: type),
                     "a transmittal letter for a \(type.rawValue) (22 CFR 124.12)", true)
         }
         return nil

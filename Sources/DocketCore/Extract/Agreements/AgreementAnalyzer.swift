@@ -7,9 +7,12 @@ import Foundation
 public enum AgreementAnalyzer {
     /// Everything the analyzer can read from `passages`, treating them as an agreement of `type`.
     public static func analyze(_ passages: [TextPassage], type: DocumentType) -> AgreementAnalysis {
+        analyze(AgreementSource(passages), type: type)
+    }
+
+    static func analyze(_ source: AgreementSource, type: DocumentType) -> AgreementAnalysis {
         var analysis = AgreementAnalysis(type: type)
-        let (letter, body) = splitTransmittal(passages)
-        let text = AgreementText(body)
+        let text = source.bodyText
 
         let number = agreementNumber(in: text)
         analysis.agreementNumber = number?.number
@@ -34,12 +37,12 @@ public enum AgreementAnalyzer {
                                                  in: text)
         let dnTcn = ClauseDetector.detect([ClauseVocabulary.dnTcn], in: text)
         analysis.clauses += dnTcn.filter(\.present)
-        if let letter {
-            analysis.transmittal = transmittalItems(in: AgreementText(letter), type: type)
+        if let letter = source.letterText {
+            analysis.transmittal = transmittalItems(in: letter, type: type)
         }
 
         analysis.parties = AgreementParties.parties(in: text, type: type)
-        if let registration = AgreementParties.registrationCode(in: AgreementText(passages)) {
+        if let registration = AgreementParties.registrationCode(in: source.text) {
             analysis.registrationCode = registration.code
             analysis.registrationCodeEvidence = registration.evidence
         }
@@ -76,9 +79,12 @@ public enum AgreementAnalyzer {
     ///
     /// A transmittal letter on its own is not an agreement (nil); see `transmittedAgreementType(_:)`.
     public static func classify(_ passages: [TextPassage]) -> (DocumentType, amendment: Bool, reason: String)? {
-        let (letter, body) = splitTransmittal(passages)
-        if letter != nil, letter?.count == body.count { return nil }
-        let text = AgreementText(passages)
+        classify(AgreementSource(passages))
+    }
+
+    static func classify(_ source: AgreementSource) -> (DocumentType, amendment: Bool, reason: String)? {
+        if let letter = source.letter, letter.count == source.body.count { return nil }
+        let text = source.text
         guard let found = agreementType(in: text) else { return nil }
         let number = agreementNumber(in: text)
         let amendment = amendmentEvidence(in: text, number: number?.number) != nil
@@ -88,8 +94,12 @@ public enum AgreementAnalyzer {
     /// The type of agreement a transmittal letter submits (it decides 124.12 versus 124.14(e)/(f) items), or nil
     /// when the passages are not a transmittal letter or do not say.
     public static func transmittedAgreementType(_ passages: [TextPassage]) -> DocumentType? {
-        guard classifyTransmittal(passages) else { return nil }
-        let text = AgreementText(passages)
+        transmittedAgreementType(AgreementSource(passages))
+    }
+
+    static func transmittedAgreementType(_ source: AgreementSource) -> DocumentType? {
+        guard source.isTransmittal else { return nil }
+        let text = source.text
         let titles = titleConcepts
         for sentence in text.sentences {
             if let (type, _) = titles.first(where: { $0.1.occurs(in: sentence.words) }) { return type }
@@ -100,7 +110,13 @@ public enum AgreementAnalyzer {
     /// Whether the passages are (or begin with) a transmittal letter under 22 CFR 124.12: a letter addressed to
     /// DDTC that submits an agreement for approval.
     public static func classifyTransmittal(_ passages: [TextPassage]) -> Bool {
-        let head = AgreementText(Array(passages.prefix(60)))
+        isTransmittal(head: AgreementText(Array(passages.prefix(transmittalHead))))
+    }
+
+    /// How many passages from the start a transmittal letter's markers must appear in.
+    static let transmittalHead = 60
+
+    static func isTransmittal(head: AgreementText) -> Bool {
         let words = head.sentences.flatMap(\.words)
         return ClauseVocabulary.transmittalAddressee.occurs(in: words)
             && ClauseVocabulary.letterMarkers.occurs(in: words)
@@ -171,7 +187,12 @@ public enum AgreementAnalyzer {
     /// Splits a leading transmittal letter from the agreement that follows it. Returns (nil, all) when there is no
     /// letter and (letter, letter) when the passages are only a letter.
     static func splitTransmittal(_ passages: [TextPassage]) -> (letter: [TextPassage]?, body: [TextPassage]) {
-        guard classifyTransmittal(passages) else { return (nil, passages) }
+        splitTransmittal(passages, isTransmittal: classifyTransmittal(passages))
+    }
+
+    static func splitTransmittal(_ passages: [TextPassage], isTransmittal: Bool)
+        -> (letter: [TextPassage]?, body: [TextPassage]) {
+        guard isTransmittal else { return (nil, passages) }
         let closings = ["sincerely", "very truly yours", "respectfully submitted", "yours faithfully", "regards"]
         guard let closing = passages.firstIndex(where: { passage in
             let folded = passage.text.lowercased().trimmingSpaces()
