@@ -43,6 +43,12 @@ public struct LabelText: Sendable, Hashable {
     }
 
     static func split(_ raw: String) -> [String] {
+        let ascii = raw.utf8.allSatisfy { $0 < 0x80 }
+        return merged(ascii ? asciiWords(raw) : words(raw))
+    }
+
+    /// The words of `split` before "u s" is merged and plurals dropped.
+    private static func words(_ raw: String) -> [String] {
         var words: [String] = []
         var current = ""
         var previous: Character?
@@ -50,7 +56,7 @@ public struct LabelText: Sendable, Hashable {
             if !current.isEmpty { words.append(current) }
             current = ""
         }
-        let folded = raw.utf8.allSatisfy({ $0 < 0x80 }) ? raw : raw.folding(options: [.diacriticInsensitive], locale: nil)
+        let folded = raw.folding(options: [.diacriticInsensitive], locale: nil)
         let hasLowercase = raw.contains(where: \.isLowercase)
         for character in folded {
             if character.isLetter || character.isNumber {
@@ -76,6 +82,51 @@ public struct LabelText: Sendable, Hashable {
             previous = character
         }
         flush()
+        return words
+    }
+
+    /// `words` for ASCII text, byte by byte: labels are read from every line of every document, and
+    /// `Character` properties dominated the profiles.
+    private static func asciiWords(_ raw: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        var previous: UInt8?
+        func flush() {
+            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+        }
+        func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+        func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        let hasLowercase = raw.utf8.contains(where: isLower)
+        for byte in raw.utf8 {
+            if isUpper(byte) || isLower(byte) || isDigit(byte) {
+                if let previous {
+                    if isUpper(previous) && isLower(byte) && current.count >= 2 && hasLowercase
+                        && Self.isAllUpper(String(decoding: current, as: UTF8.self), in: raw,
+                                           before: Character(Unicode.Scalar(byte))) {
+                        let last = current.removeLast()
+                        flush()
+                        current.append(last)
+                    }
+                    let camelBreak = isLower(previous) && isUpper(byte)
+                    let digitBreak = isDigit(previous) != isDigit(byte)
+                        && !(isDigit(previous) && !isDigit(byte) && current.count <= 2 && isLower(byte))
+                    if camelBreak || digitBreak { flush() }
+                }
+                current.append(isUpper(byte) ? byte | 0x20 : byte)
+            } else if byte == UInt8(ascii: "'") {
+                continue
+            } else {
+                flush()
+            }
+            previous = byte
+        }
+        flush()
+        return words
+    }
+
+    private static func merged(_ words: [String]) -> [String] {
         // "u s" and "us" both mean the United States in labels.
         var merged: [String] = []
         var index = 0
@@ -103,15 +154,16 @@ public struct LabelText: Sendable, Hashable {
     static func compound(_ word: String) -> [String] {
         let known = Vocabulary.knownWords
         guard word.count >= 6, !known.contains(word), word.allSatisfy(\.isLetter) else { return [word] }
-        let characters = Array(word)
+        // Scalars, not Characters: building a Character per letter showed in profiles.
+        let characters = Array(word.unicodeScalars)
         // best[i]: the fewest known words that spell characters[..<i].
         var best: [[String]?] = Array(repeating: nil, count: characters.count + 1)
         best[0] = []
-        for end in 1...characters.count {
-            for start in max(0, end - 16)..<end {
+        for end in 2...characters.count {
+            for start in max(0, end - 16)...(end - 2) {
                 guard let prefix = best[start] else { continue }
-                let piece = String(characters[start..<end])
-                guard piece.count >= 2, known.contains(piece) else { continue }
+                let piece = String(String.UnicodeScalarView(characters[start..<end]))
+                guard known.contains(piece) else { continue }
                 if best[end] == nil || prefix.count + 1 < best[end]?.count ?? .max { best[end] = prefix + [piece] }
             }
         }
