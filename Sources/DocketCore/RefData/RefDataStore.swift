@@ -139,6 +139,12 @@ public struct RefDataStore: Sendable {
         return names.filter { $0.hasSuffix(".json") && !known.contains($0) }.sorted()
     }
 
+    /// Whether `File` comes from the override directory rather than the built-in copy.
+    public func overrides<File: RefDataFile>(_ file: File.Type) -> Bool {
+        guard let directory = overrideDirectory else { return false }
+        return FileManager.default.fileExists(atPath: directory.appendingPathComponent("\(File.name).json").path)
+    }
+
     private func info<File: RefDataFile>(_ file: File.Type) throws(RefDataError) -> RefDataInfo {
         try load(file).info
     }

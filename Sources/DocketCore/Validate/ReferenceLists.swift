@@ -1,46 +1,107 @@
 import Foundation
+import Synchronization
 
-/// The reference lists the rules consult, loaded once per run and indexed for lookups.
+/// The reference lists the rules consult, indexed for lookups and built on first use.
+///
+/// Decoding every list up front (about 500 KB of JSON, most of it the USML and the CCL) cost a one-document run
+/// more than reading the document, and most documents need only some lists: a DSP-5 never looks up an ECCN.
 public struct ReferenceLists: Sendable {
     /// USML paragraph ids by category numeral, e.g. "XI" -> ["(a)": paragraph, ...].
-    let usml: [String: [String: USMLFile.Paragraph]]
-    let usmlTitles: [String: String]
-    let ccl: [String: CCLFile.Entry]
-    let itar126: [String: ITAR126_1File.Entry]
+    var usml: [String: [String: USMLFile.Paragraph]] { usmlTables.value.paragraphs }
+    var usmlTitles: [String: String] { usmlTables.value.titles }
+    var ccl: [String: CCLFile.Entry] { cclTable.value }
+    var itar126: [String: ITAR126_1File.Entry] { itar126Table.value }
     /// Country -> the EAR groups listing it ("E:1", "D:5").
-    let earGroups: [String: Set<String>]
-    let natoPlus: Set<String>
-    let thresholds: NATOPlusFile.Thresholds
-    let clauses: [Part124ClausesFile.Entry]
-    let countryNames: [String: String]
+    var earGroups: [String: Set<String>] { earGroupTable.value }
+    var natoPlus: Set<String> { natoPlusTable.value.members }
+    var thresholds: NATOPlusFile.Thresholds { natoPlusTable.value.thresholds }
+    var clauses: [Part124ClausesFile.Entry] { clauseTable.value }
+    var countryNames: [String: String] { countryTable.value }
 
-    /// Throws the first file's `RefDataError`, naming the file, when an override is broken.
+    private let usmlTables: Once<(paragraphs: [String: [String: USMLFile.Paragraph]], titles: [String: String])>
+    private let cclTable: Once<[String: CCLFile.Entry]>
+    private let itar126Table: Once<[String: ITAR126_1File.Entry]>
+    private let earGroupTable: Once<[String: Set<String>]>
+    private let natoPlusTable: Once<(members: Set<String>, thresholds: NATOPlusFile.Thresholds)>
+    private let clauseTable: Once<[Part124ClausesFile.Entry]>
+    private let countryTable: Once<[String: String]>
+
+    /// Throws the first file's `RefDataError`, naming the file, when an override is broken: override files are
+    /// read here, at once, so a bad one stops the run before any document is read. Built-in files are tested
+    /// with the build and are read when a rule first needs them.
     public init(store: RefDataStore) throws(RefDataError) {
-        var usml: [String: [String: USMLFile.Paragraph]] = [:]
-        var titles: [String: String] = [:]
-        for category in try store.load(USMLFile.self).entries {
-            usml[category.category] = Dictionary(category.paragraphs.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-            titles[category.category] = category.title
+        func table<File: RefDataFile, Value: Sendable>(
+            _ file: File.Type, _ build: @escaping @Sendable (RefDataStore) throws(RefDataError) -> Value
+        ) throws(RefDataError) -> Once<Value> {
+            if store.overrides(file) { return Once(value: try build(store)) }
+            return Once { () throws(RefDataError) -> Value in try build(store) }
         }
-        self.usml = usml
-        usmlTitles = titles
-        ccl = Dictionary(try store.load(CCLFile.self).entries.map { ($0.eccn.uppercased(), $0) },
-                         uniquingKeysWith: { a, _ in a })
-        itar126 = Dictionary(try store.load(ITAR126_1File.self).entries.map { ($0.country, $0) },
-                             uniquingKeysWith: { a, _ in a })
-        var groups: [String: Set<String>] = [:]
-        for group in try store.load(EARCountryGroupsFile.self).entries {
-            for country in group.countries { groups[country, default: []].insert(group.group) }
+        usmlTables = try table(USMLFile.self) { store throws(RefDataError) in
+            var paragraphs: [String: [String: USMLFile.Paragraph]] = [:]
+            var titles: [String: String] = [:]
+            for category in try store.load(USMLFile.self).entries {
+                paragraphs[category.category] = Dictionary(category.paragraphs.map { ($0.id, $0) },
+                                                           uniquingKeysWith: { a, _ in a })
+                titles[category.category] = category.title
+            }
+            return (paragraphs, titles)
         }
-        earGroups = groups
-        natoPlus = Set(try store.load(NATOPlusFile.self).entries.map(\.country))
-        thresholds = try store.loadMembers(of: NATOPlusFile.self, as: NATOPlusFile.Members.self).thresholds
-        clauses = try store.load(Part124ClausesFile.self).entries
-        countryNames = Dictionary(try store.load(CountriesFile.self).entries.map { ($0.alpha2, $0.name) },
-                                  uniquingKeysWith: { a, _ in a })
+        cclTable = try table(CCLFile.self) { store throws(RefDataError) in
+            Dictionary(try store.load(CCLFile.self).entries.map { ($0.eccn.uppercased(), $0) },
+                       uniquingKeysWith: { a, _ in a })
+        }
+        itar126Table = try table(ITAR126_1File.self) { store throws(RefDataError) in
+            Dictionary(try store.load(ITAR126_1File.self).entries.map { ($0.country, $0) },
+                       uniquingKeysWith: { a, _ in a })
+        }
+        earGroupTable = try table(EARCountryGroupsFile.self) { store throws(RefDataError) in
+            var groups: [String: Set<String>] = [:]
+            for group in try store.load(EARCountryGroupsFile.self).entries {
+                for country in group.countries { groups[country, default: []].insert(group.group) }
+            }
+            return groups
+        }
+        natoPlusTable = try table(NATOPlusFile.self) { store throws(RefDataError) in
+            (Set(try store.load(NATOPlusFile.self).entries.map(\.country)),
+             try store.loadMembers(of: NATOPlusFile.self, as: NATOPlusFile.Members.self).thresholds)
+        }
+        clauseTable = try table(Part124ClausesFile.self) { store throws(RefDataError) in
+            try store.load(Part124ClausesFile.self).entries
+        }
+        countryTable = try table(CountriesFile.self) { store throws(RefDataError) in
+            Dictionary(try store.load(CountriesFile.self).entries.map { ($0.alpha2, $0.name) },
+                       uniquingKeysWith: { a, _ in a })
+        }
     }
 
     func countryName(_ code: String) -> String {
         countryNames[code] ?? code
+    }
+}
+
+/// A value built once, by whichever thread first asks for it.
+private final class Once<Value: Sendable>: Sendable {
+    private let state: Mutex<Value?>
+    private let build: @Sendable () throws(RefDataError) -> Value
+
+    init(value: Value) {
+        state = Mutex(value)
+        build = { value }
+    }
+
+    init(_ build: @escaping @Sendable () throws(RefDataError) -> Value) {
+        state = Mutex(nil)
+        self.build = build
+    }
+
+    var value: Value {
+        state.withLock { cached in
+            if let cached { return cached }
+            // Only built-in files are read lazily, and a broken built-in file is a packaging error the
+            // RefData tests catch; there is no user error to report here.
+            guard let built = try? build() else { preconditionFailure("a built-in reference-data file does not decode") }
+            cached = built
+            return built
+        }
     }
 }

@@ -299,11 +299,15 @@ enum AgreementParties {
                 return row(cells.map(\.text), evidence: evidence)
             }.sorted { ($0.evidence?.line ?? 0) < ($1.evidence?.line ?? 0) }
         }
-        let starts = passages.indices.filter { index in
-            let words = AgreementText.keyWords(passages[index].text)
+        var starts: [Int] = []
+        for (index, passage) in passages.enumerated() {
+            let words = AgreementText.keyWords(passage.text)
+            guard words.count <= 14 else { continue }
             let key = words.joined(separator: " ")
-            return (key.contains("sublicensee") || key.contains("sub licensee")) && words.count <= 14
-                && !key.contains("shall") && !key.contains("may") && !key.contains("means")
+            if (key.containsLiteral("sublicensee") || key.containsLiteral("sub licensee"))
+                && !key.containsLiteral("shall") && !key.containsLiteral("may") && !key.containsLiteral("means") {
+                starts.append(index)
+            }
         }
         var parties: [Party] = []
         for start in starts {

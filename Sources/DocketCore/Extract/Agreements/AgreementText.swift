@@ -28,11 +28,11 @@ struct AgreementText: Sendable {
         var owner: [Int] = []
         /// Offsets where a sentence must end whatever the punctuation says (headings, TOC lines).
         var hardBreaks: Set<Int> = []
-        for (index, passage) in passages.enumerated() {
-            let text = passage.text.trimmingSpaces()
+        let texts = passages.map { $0.text.trimmingSpaces() }
+        for (index, text) in texts.enumerated() {
             guard !text.isEmpty else { continue }
-            let next = passages.dropFirst(index + 1).first { !$0.text.trimmingSpaces().isEmpty }
-            let standalone = Self.isHeading(text, next: next?.text) || Self.isTableOfContents(text)
+            let next = texts[(index + 1)...].first { !$0.isEmpty }
+            let standalone = Self.isHeading(text, next: next) || Self.isTableOfContents(text)
             if standalone { hardBreaks.insert(chars.count) }
             if !chars.isEmpty, !standalone, !hardBreaks.contains(chars.count),
                Self.joinsWithoutSpace(chars, next: text) {
@@ -88,11 +88,13 @@ struct AgreementText: Sendable {
         if let next, let first = next.first, !(first.isUppercase || first == "(") { return false }
         // A line that ends on a function word continues onto the next one, even in capitals.
         if let lastWord = words.last?.lowercased(), continuationWords.contains(String(lastWord)) { return false }
+        let letters = text.filter(\.isLetter)
+        let shouting = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+        // Most lines of running text are longer than a numbered heading and not in capitals.
+        guard words.count <= 10 || shouting else { return false }
         let folded = text.lowercased()
         let numbered = folded.rangeOfPattern(#"^(article|section|clause|appendix|annex|exhibit|schedule|attachment|part|chapter)\s+[0-9a-z]"#) != nil
             || folded.rangeOfPattern(#"^(\(?[0-9]+[.)]|[0-9]+(\.[0-9]+)+\.?)\s+[a-z]"#) != nil
-        let letters = text.filter(\.isLetter)
-        let shouting = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
         // A capitalized paragraph wraps into long capitalized lines; a capitalized heading is short or stands alone.
         let nextShouts = next.map { line in
             let letters = line.filter(\.isLetter)
@@ -108,7 +110,13 @@ struct AgreementText: Sendable {
 
     /// A table-of-contents line: dot or underscore leaders, or a heading ending in a page number.
     static func isTableOfContents(_ text: String) -> Bool {
-        text.rangeOfPattern(#"(\.\s?){4,}|…{2,}|_{4,}"#) != nil
+        // A leader needs four dots or underscores, or two ellipses: count before matching.
+        var dots = 0, underscores = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: ".") { dots += 1 } else if byte == UInt8(ascii: "_") { underscores += 1 }
+        }
+        guard dots >= 4 || underscores >= 4 || text.containsLiteral("…") else { return false }
+        return text.rangeOfPattern(#"(\.\s?){4,}|…{2,}|_{4,}"#) != nil
     }
 
     // MARK: - Sentences
@@ -148,7 +156,7 @@ struct AgreementText: Sendable {
                 index += 1
                 continue
             }
-            if ".?!".contains(character) && isSentenceEnd(chars, at: index) {
+            if character == "." || character == "?" || character == "!", isSentenceEnd(chars, at: index) {
                 var end = index + 1
                 while end < chars.count, "\"”’')]".contains(chars[end]) { end += 1 }
                 emit(end)
