@@ -4,6 +4,7 @@ import Foundation
 
 struct Accuracy: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "accuracy",
         abstract: "Score extraction against the ground truth beside each corpus document (X.truth.json).",
         discussion: "Prints per-field precision, recall and F1, then completeness accuracy and citation recall of the "
             + "completeness rules; --misses lists every wrong or missed fact and finding.")

@@ -4,6 +4,7 @@ import Foundation
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Completeness report with regulatory citations.",
         discussion: """
             Extracts every input, then applies the completeness and validation rules per filing package (the \

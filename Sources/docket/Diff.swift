@@ -4,6 +4,7 @@ import Foundation
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two filings or extraction JSON files by meaning.",
         discussion: """
             A and B are filings (PDF or XML) or extraction JSON, in any combination. Parties are matched by role \

@@ -4,6 +4,8 @@ import DocketCore
 @main
 struct Docket: ParsableCommand {
     static let configuration = CommandConfiguration(
+        // Every command names itself: left out, ArgumentParser derives the name by reflecting on the type,
+        // on every start-up.
         commandName: "docket",
         abstract: "Extract, check and fill US export-control filings (ITAR / EAR).",
         discussion: """

@@ -4,6 +4,7 @@ import Foundation
 
 struct Dump: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "dump",
         abstract: "Print the ingested layer: PDF lines with boxes, form fields, attachments; or the XML tree.",
         discussion: "A debugging view, and the snapshot format of Docket's wrapper tests.")
 

@@ -4,6 +4,7 @@ import Foundation
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Extract parties, items and identifiers into the common schema (JSON).",
         discussion: """
             One input gives one JSON object; several inputs or a folder give NDJSON, one record per input in \

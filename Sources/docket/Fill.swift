@@ -4,6 +4,7 @@ import Foundation
 
 struct Fill: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fill",
         abstract: "Fill a template from a filing (PDF/XML) or an extraction JSON file.",
         discussion: """
             Every value the filing does not provide shows as [[MISSING: what is needed (block)]]; the missing \

@@ -4,6 +4,7 @@ import Foundation
 
 struct Refdata: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "refdata",
         abstract: "List the reference data loaded: each file's title, version, as-of date, source and origin.",
         discussion: "--refdata DIR shows which files the folder replaces; a broken replacement is a usage error.")
 

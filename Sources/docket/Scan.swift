@@ -4,6 +4,7 @@ import Foundation
 
 struct Scan: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "scan",
         abstract: "Process folders of filings into records, reports, summary.csv and index.html.",
         discussion: """
             Every file below FOLDER is sniffed by content; PDF and XML files are extracted on worker processes \

@@ -4,6 +4,7 @@ import Foundation
 
 struct Templates: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "templates",
         abstract: "List templates and the fields each needs.",
         discussion: """
             A template is a manifest NAME.json (name, title, formats, fields with label and citation) beside its \
