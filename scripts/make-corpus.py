@@ -65,7 +65,11 @@ Conventions:
   DSP-61 foreign consignor and U.S. consignee have role `other`. BIS roles: `purchaser`, `intermediateConsignee`,
   `ultimateConsignee`, `endUser`.
 * Signatories (DSP-83, BIS-711, agreements, letters) are parties with `name`, `title`, `country` and no address.
-* Letters (126.13 certifications, 124.12 transmittal letters) have `documentType: "unknown"`.
+* 126.13 certification letters have `documentType: "126.13-certification"` and `certification` (ids
+  `126.13(a)(1)`…`(a)(4)`, each present or absent); other letters (124.12 transmittal letters) have
+  `documentType: "unknown"`. A document that makes or addresses the Part 130 statement (22 CFR 123.1(c)(6)) carries
+  `part130Statement`: `provided` or `notRequired`.
+* Every DDTC package carries a 126.13 letter except 24, whose TAA is reported for lacking it (123.1(c)(3)).
 * Agreements: `applicant` = U.S. party, `licensee` = foreign licensee/distributor, `sublicensee`; `destinations` =
   countries of the foreign licensees and sub-licensees; `dates.effective`/`expiration` = the term.
   `agreement.clauses` ids: `124.8(1)`…`124.8(6)`, `124.9(a)(1)`…`(a)(6)`, `124.9(b)(1)`…`(b)(2)`,

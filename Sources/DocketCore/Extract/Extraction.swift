@@ -19,6 +19,12 @@ public enum Extraction {
         record.findings = builder.unreadable + builder.placeholders + ingestFindings(document) + extracted.warnings.map { warning in
             Finding(rule: "ingest.warning", severity: .warning, citation: "Docket", message: warning)
         }
+        record.certification = extracted.certification
+        if let statement = extracted.part130Statement {
+            record.part130Statement = statement
+            record.evidence = (record.evidence ?? [:]).merging(
+                ["part130Statement": extracted.part130Evidence].compactMapValues { $0 }, uniquingKeysWith: { a, _ in a })
+        }
         if let analysis = extracted.agreement {
             AgreementRoute.apply(analysis, letter: extracted.isTransmittalLetter,
                                  keepFound: extracted.source.format == .xml, to: &record)
@@ -56,6 +62,9 @@ public enum Extraction {
                 observations: result.observations, items: result.items, warnings: document.warnings)
             extracted.agreement = agreement?.analysis
             extracted.isTransmittalLetter = agreement?.letter ?? false
+            if finalType.isDDTCLicense {
+                readStatements(TextPassage.passages(from: tree), letter: false, into: &extracted)
+            }
             return extracted
         case .pdf(let content, let embedded):
             let text = DocumentText(content)
@@ -104,7 +113,31 @@ public enum Extraction {
                 warnings: document.warnings)
             extracted.agreement = agreement?.analysis
             extracted.isTransmittalLetter = agreement?.letter ?? false
+            readStatements(passages, letter: isLetter || type == .certification12613, into: &extracted)
             return extracted
+        }
+    }
+
+    /// The 126.13(a) certification (letters only) and the Part 130 statement (letters and license forms). A
+    /// letter making the 126.13 statements becomes a `126.13-certification` unless it is a transmittal letter
+    /// that also certifies, which keeps its 124.12 reading and still counts as the certification.
+    static func readStatements(_ passages: [TextPassage], letter: Bool, into extracted: inout ExtractedDocument) {
+        let type = extracted.documentType
+        let reads130 = type.isDDTCLicense || type == .unknown || type == .certification12613
+        let mentions130 = reads130 && FilingStatements.mayMentionPart130(passages)
+        guard letter || mentions130 else { return }
+        let text = AgreementText(passages)
+        if letter, let statements = FilingStatements.certification(in: text) {
+            extracted.certification = statements
+            if !extracted.isTransmittalLetter {
+                let made = statements.filter(\.present).count
+                extracted.documentType = .certification12613
+                extracted.classification = "a letter making \(made) of the 4 statements of 22 CFR 126.13(a)"
+            }
+        }
+        if mentions130, let (statement, evidence) = FilingStatements.part130(in: text) {
+            extracted.part130Statement = statement
+            extracted.part130Evidence = evidence
         }
     }
 

@@ -1,0 +1,36 @@
+import Foundation
+
+/// Statements a filing makes in prose rather than in a block: the empowered official's 22 CFR 126.13(a)
+/// certification and the Part 130 statement on political contributions, fees and commissions (123.1(c)(3),
+/// (c)(6)). They are read with the clause detector, so wording, line breaks and page breaks do not matter.
+enum FilingStatements {
+    /// A letter counts as the certification when it makes at least two of the four statements: one that only
+    /// mentions 126.13 ("the certification is enclosed") is a cover letter, not the certification.
+    static let certificationMinimum = 2
+
+    /// The four 126.13(a) statements, present or absent; nil when the text is not a certification.
+    static func certification(in text: AgreementText) -> [Clause]? {
+        let statements = ClauseDetector.detect(ClauseVocabulary.certification, in: text)
+        return statements.filter(\.present).count >= certificationMinimum ? statements : nil
+    }
+
+    /// What the text says about the Part 130 statement, with the sentence that says it. "Not required" is
+    /// looked for first: a sentence saying the statement is not required also names the statement.
+    static func part130(in text: AgreementText) -> (Part130Statement, Evidence)? {
+        if let hit = ClauseDetector.find(ClauseVocabulary.part130NotRequired, in: text, statementsOnly: false) {
+            return (.notRequired, hit.evidence)
+        }
+        if let hit = ClauseDetector.find(ClauseVocabulary.part130Provided, in: text, statementsOnly: false) {
+            return (.provided, hit.evidence)
+        }
+        return nil
+    }
+
+    /// A cheap test before sentences are built: most filings never mention Part 130.
+    static func mayMentionPart130(_ passages: [TextPassage]) -> Bool {
+        passages.contains { passage in
+            let text = passage.text.lowercased()
+            return text.contains("130") || text.contains("political contribution") || text.contains("commission")
+        }
+    }
+}
