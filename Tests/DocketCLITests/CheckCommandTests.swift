@@ -96,6 +96,48 @@ struct CheckCommandTests {
         #expect(try alone.json()["complete"] as? Bool == false, "an SME application without its DSP-83")
     }
 
+    /// The rules of one generated filing package (Tests/Fixtures/packages, from scripts/make-fixtures.py), by file.
+    static func packageRules(_ name: String) throws -> (status: Int32, rules: [String: [String]]) {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/packages").appendingPathComponent(name)
+        let result = try DocketProcess.run(["check", "--format", "ndjson", folder.path])
+        var rules: [String: [String]] = [:]
+        for index in result.stdoutLines.indices {
+            let record = try result.json(line: index)
+            let path = ((record["source"] as? [String: Any])?["path"] as? String) ?? ""
+            rules[URL(fileURLWithPath: path).lastPathComponent] = (record["findings"] as? [[String: Any]] ?? [])
+                .compactMap { $0["rule"] as? String }.filter { !$0.hasPrefix("extract.") }
+        }
+        return (result.status, rules)
+    }
+
+    @Test func part130StatementOnALargeSaleToAForeignNavy() throws {
+        let missing = try Self.packageRules("part130-missing")
+        #expect(missing.status == 1)
+        #expect(missing.rules["DSP-5_NFO-2026-0412.xml"] == ["part130.statement-missing"])
+        #expect(missing.rules["126.13-certification.pdf"] == [])
+        let enclosed = try Self.packageRules("part130-enclosed")
+        #expect(enclosed.status == 0, "the cover letter says the statement is enclosed")
+        #expect(enclosed.rules["DSP-5_NFO-2026-0412.xml"] == [])
+    }
+
+    @Test func certificationLetterMakesEveryStatement() throws {
+        let package = try Self.packageRules("certification-incomplete")
+        #expect(package.status == 1)
+        #expect(package.rules["126.13-certification.pdf"] == ["certification.statement-missing"])
+        #expect(package.rules["DSP-5_NFO-2026-0412.xml"] == [], "the letter is there, so the application has one")
+        let complete = try Self.packageRules("part130-missing")
+        #expect(complete.rules["126.13-certification.pdf"] == [])
+    }
+
+    @Test func dsp85DestinationsMatchTheParties() throws {
+        let package = try Self.packageRules("dsp85-mismatch")
+        #expect(package.status == 1)
+        #expect(package.rules["DSP-85_NFO-85-0007.xml"]
+            == ["destination.dsp85-no-party", "destination.dsp85-country-not-listed"])
+        #expect(package.rules["DSP-83_NFO-85-0007.xml"] == [])
+    }
+
     @Test func refdataListsEveryFile() throws {
         let text = try DocketProcess.run(["refdata"])
         #expect(text.status == 0)
