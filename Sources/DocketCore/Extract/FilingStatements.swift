@@ -26,11 +26,15 @@ enum FilingStatements {
         return nil
     }
 
-    /// A cheap test before sentences are built: most filings never mention Part 130.
+    /// A cheap test before sentences are built: most filings never mention Part 130. Only the phrases the
+    /// vocabulary's Part 130 concept starts from pass, so "$130,000" or an address does not cost a sentence split.
+    static let part130Cues = ["part 130", "part130", "130.9", "political contribution", "fees or commissions",
+                              "fees and commissions"]
+
     static func mayMentionPart130(_ passages: [TextPassage]) -> Bool {
         passages.contains { passage in
             let text = passage.text.lowercased()
-            return text.contains("130") || text.contains("political contribution") || text.contains("commission")
+            return part130Cues.contains { text.contains($0) }
         }
     }
 }

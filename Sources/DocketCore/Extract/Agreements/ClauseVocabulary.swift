@@ -468,7 +468,7 @@ enum ClauseVocabulary {
     /// The statement itself ("neither the applicant nor its vendors have paid…") or a note that it is enclosed.
     static let part130Provided = ClauseRule(
         core: [part130, Concept("statement", [
-            "paid", "pay", "offered", "agreed", "enclosed", "attached", "attachment", "included", "provided",
+            "paid", "pay", "offered", "agreed", "enclos*", "attach*", "included", "provided",
             "furnish*", "submitted", "report*", "disclos*",
         ])],
         window: 0)
