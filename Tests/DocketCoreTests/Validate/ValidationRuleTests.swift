@@ -40,6 +40,7 @@ struct ValidationRuleTests {
         var letter = DocketRecord(source: SourceInfo(path: "pkg/126.13-certification.pdf"))
         letter.documentType = .certification12613
         letter.certification = (1...4).map { Clause(id: "126.13(a)(\($0))", present: statements.contains($0)) }
+        letter.parties = [Party(role: .usSignatory, name: "Dana R. Whitfield", title: "Empowered Official", country: "US")]
         return letter
     }
 
@@ -312,6 +313,12 @@ struct ValidationRuleTests {
         var bare = Self.certificationLetter()
         bare.certification = nil
         #expect(Self.check(bare, certified: false).findings?.count == 4, "a titled certification that states nothing")
+        var unsigned = Self.certificationLetter()
+        unsigned.parties = []
+        let checked = Self.check(unsigned, certified: false)
+        #expect(Self.rules(checked) == ["certification.unsigned"])
+        #expect(checked.findings?.first?.severity == .warning)
+        #expect(checked.complete == true)
     }
 
     static func largeDSP5(endUser: String = "Endnutzer GmbH", value: Decimal = 900_000) -> DocketRecord {
@@ -349,6 +356,12 @@ struct ValidationRuleTests {
         let contradicted = Self.check(Self.largeDSP5(endUser: "General Headquarters, UAE Armed Forces"), with: [notRequired])
         #expect(Self.rules(contradicted) == ["part130.said-not-required"])
         #expect(contradicted.findings?.first?.severity == .warning)
+        var classified = Self.largeDSP5(endUser: "Royal Navy")
+        classified.documentType = .dsp85
+        let dsp85 = Self.check(classified, with: [Self.nontransferCertificate])
+        #expect(Self.rules(dsp85) == ["part130.statement-missing"])
+        #expect(dsp85.findings?.first?.severity == .warning, "a DSP-85 may be a temporary export")
+        #expect(dsp85.findings?.first?.message.contains("if the DSP-85 is for a permanent export") == true)
         var temporary = Self.largeDSP5(endUser: "Royal Navy")
         temporary.documentType = .dsp73
         #expect(!Self.rules(Self.check(temporary)).contains { $0.hasPrefix("part130.") }, "123.1(c)(6): permanent exports")
@@ -363,10 +376,15 @@ struct ValidationRuleTests {
         return record
     }
 
-    @Test func dsp85DestinationsMatchBlock17() {
-        // The DSP-85 always needs a DSP-83 (classified); file one so only the destination rule speaks.
+    static var nontransferCertificate: DocketRecord {
         var certificate = DocketRecord(source: SourceInfo(path: "pkg/dsp83.pdf"))
         certificate.documentType = .dsp83
+        return certificate
+    }
+
+    @Test func dsp85DestinationsMatchBlock17() {
+        // The DSP-85 always needs a DSP-83 (classified); file one so only the destination rule speaks.
+        let certificate = Self.nontransferCertificate
         func rules(_ record: DocketRecord) -> [String] { Self.rules(Self.check(record, with: [certificate])) }
         #expect(rules(Self.dsp85(destinations: ["GB"], endUser: "GB", consignee: "GB")) == [])
         let extraDestination = Self.check(Self.dsp85(destinations: ["GB", "AU"], endUser: "GB", consignee: "GB"),

@@ -24,13 +24,22 @@ struct CertificationLetterRule: ValidationRule {
         }
         guard type == .certification12613 || record.certification != nil else { return [] }
         let made = Dictionary((record.certification ?? []).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return Self.statementIDs.filter { made[$0]?.present != true }.map { id in
+        var findings = Self.statementIDs.filter { made[$0]?.present != true }.map { id in
             Finding(
                 rule: "certification.statement-missing", severity: .error, citation: "22 CFR \(id)",
                 field: "certification[\(id)]",
                 message: "The certification letter does not make the statement required by 22 CFR \(id) "
                     + "(\(Self.subjects[id] ?? "")); add it, saying whether it is so.")
         }
+        // A warning only: the signature block may be an image or a layout Docket does not read.
+        if !(record.parties ?? []).contains(where: { $0.role == .usSignatory }) {
+            findings.append(Finding(
+                rule: "certification.unsigned", severity: .warning, citation: "22 CFR 126.13(a)",
+                field: "parties[usSignatory]",
+                message: "No signature block was found on the certification letter; it must be signed by a "
+                    + "responsible official empowered by the applicant. Check that it is signed, with name and title."))
+        }
+        return findings
     }
 
     static let subjects = [

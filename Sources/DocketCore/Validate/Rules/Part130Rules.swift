@@ -29,7 +29,7 @@ enum Part130 {
 /// 22 CFR 123.1(c)(6) on DSP-5 and DSP-85 applications. The statement may be made anywhere in the package (a
 /// block of the form, an attached statement, the cover or certification letter), so every record is consulted.
 /// Whether the buyer is a foreign armed force is rarely on the form: without a party that is evidently one, a
-/// missing statement is a warning that says so; with one, it is an error.
+/// missing statement is a warning that says so; with one, it is an error on a DSP-5 (a DSP-85 may be temporary).
 struct Part130StatementRule: ValidationRule {
     static let citation = "22 CFR 123.1(c)(6)"
 
@@ -52,9 +52,11 @@ struct Part130StatementRule: ValidationRule {
                     + "political contributions, fees and commissions\(permanent).",
                 evidence: notRequired.1)]
         }
+        // The record does not say whether a DSP-85 is a permanent export, so it is never more than a warning.
         if let party = armedForcesParty(armedForces) {
             return [Finding(
-                rule: "part130.statement-missing", severity: .error, citation: Self.citation, field: "part130Statement",
+                rule: "part130.statement-missing", severity: type == .dsp85 ? .warning : .error, citation: Self.citation,
+                field: "part130Statement",
                 message: "The value is \(value), $500,000 or more, and \(party), but no Part 130 statement on political "
                     + "contributions, fees and commissions (22 CFR 130.9) is in the filing package; attach it, or "
                     + "state in the cover letter why it is not required\(permanent).",
