@@ -645,6 +645,8 @@ def transmittal(C, folder, filename, a, date, signer, title, reg, reg_style, con
              "items": [], "totalValue": {"amount": num(a.value), "currency": "USD"}, "destinations": [],
              "agreement": {"clauses": [], "transmittal": trans},
              "expectedFindings": findings, "complete": not findings}
+    if part130:
+        truth["part130Statement"] = "provided"
     C.add(folder, filename, "text-pdf", truth,
           ["22 CFR 124.14(e)/(f) transmittal letter for a WDA" if a.kind == "WDA" else
            "22 CFR 124.12 transmittal letter: (a)(1)-(9) items and (b) statements"]

@@ -113,7 +113,9 @@ public enum Extraction {
                 warnings: document.warnings)
             extracted.agreement = agreement?.analysis
             extracted.isTransmittalLetter = agreement?.letter ?? false
-            readStatements(passages, letter: isLetter || type == .certification12613, into: &extracted)
+            // A statement typed into a form block lives in the field, not the printed text.
+            readStatements(passages + FormFieldRecognizer.passages(content.formFields),
+                           letter: isLetter || type == .certification12613, into: &extracted)
             return extracted
         }
     }

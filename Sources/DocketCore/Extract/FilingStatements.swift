@@ -15,12 +15,14 @@ enum FilingStatements {
     }
 
     /// What the text says about the Part 130 statement, with the sentence that says it. "Not required" is
-    /// looked for first: a sentence saying the statement is not required also names the statement.
+    /// looked for first: a sentence saying the statement is not required also names the statement. Only
+    /// sentences that state something count, so a form's printed caption ("Part 130 statement attached: [ ]")
+    /// is not taken for the statement.
     static func part130(in text: AgreementText) -> (Part130Statement, Evidence)? {
-        if let hit = ClauseDetector.find(ClauseVocabulary.part130NotRequired, in: text, statementsOnly: false) {
+        if let hit = ClauseDetector.find(ClauseVocabulary.part130NotRequired, in: text) {
             return (.notRequired, hit.evidence)
         }
-        if let hit = ClauseDetector.find(ClauseVocabulary.part130Provided, in: text, statementsOnly: false) {
+        if let hit = ClauseDetector.find(ClauseVocabulary.part130Provided, in: text) {
             return (.provided, hit.evidence)
         }
         return nil

@@ -24,6 +24,7 @@ import Testing
             == .notRequired)
         #expect(Self.part130("The applicant paid the invoice of the Commission in full.") == nil, "not Part 130")
         #expect(Self.part130("Block 12 Total value: $1,300,000.00") == nil)
+        #expect(Self.part130("Block 21 Part 130 Statement Attached: [ ]") == nil, "a form's caption states nothing")
     }
 
     @Test func cheapTestLetsPart130Through() {
