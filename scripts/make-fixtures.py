@@ -722,7 +722,7 @@ def certification(statements=CERT_STATEMENTS, part130=None):
                   "Certification pursuant to 22 CFR 126.13 - Form DSP-5, Applicant Transaction No. NFO-2026-0412")
 
 
-def license_xml(form, destinations, end_user, consignee, value):
+def license_xml(form, destinations, end_user, consignee, value, narrative=()):
     """A license application in the namespaced dialect (as in Corpus/13): destinations, parties, one line."""
     def party(function, name, lines, city, country):
         address = "".join(f"<pty:AddressLine>{line}</pty:AddressLine>" for line in lines)
@@ -747,7 +747,9 @@ def license_xml(form, destinations, end_user, consignee, value):
             f'<amt:UnitPrice amt:currency="USD">{value / 10:.2f}</amt:UnitPrice>'
             f'<amt:LineAmount amt:currency="USD">{value:.2f}</amt:LineAmount></Line></Lines>\n'
             f'  <amt:TotalAmount amt:currency="USD">{value:.2f}</amt:TotalAmount>\n'
-            "</ExportFiling>\n")
+            + ("  <Narrative>" + "".join(f'<Entry block="{b}" label="{label}">{text}</Entry>'
+                                         for b, label, text in narrative) + "</Narrative>\n" if narrative else "")
+            + "</ExportFiling>\n")
     return body.encode()
 
 
@@ -774,6 +776,11 @@ def build_packages():
          "A statement pursuant to 22 CFR 130.9 on political contributions, fees and commissions is enclosed with "
          "this application."], "DSP-5 application NFO-2026-0412"),
         "cover letter saying the Part 130 statement is enclosed: part130Statement provided")
+    package("part130-said-not-required", "DSP-5_NFO-2026-0412.xml",
+            license_xml("DSP-5", ["NO"], navy, shipyard, 900000,
+                        narrative=[("21", "Part 130 Statement", "Not required")]),
+            "DSP-5 to a foreign navy whose Part 130 element says 'Not required': a warning to check it")
+    package("part130-said-not-required", "126.13-certification.pdf", certification(), "126.13 letter")
     package("certification-incomplete", "DSP-5_NFO-2026-0412.xml",
             license_xml("DSP-5", ["NO"], shipyard, shipyard, 90000), "DSP-5 for $90,000 (below Part 130)")
     package("certification-incomplete", "126.13-certification.pdf", certification(CERT_STATEMENTS[:3]),

@@ -119,6 +119,9 @@ struct CheckCommandTests {
         let enclosed = try Self.packageRules("part130-enclosed")
         #expect(enclosed.status == 0, "the cover letter says the statement is enclosed")
         #expect(enclosed.rules["DSP-5_NFO-2026-0412.xml"] == [])
+        let saidNotRequired = try Self.packageRules("part130-said-not-required")
+        #expect(saidNotRequired.status == 0, "a warning: the filer may know the navy is not the buyer")
+        #expect(saidNotRequired.rules["DSP-5_NFO-2026-0412.xml"] == ["part130.said-not-required"])
     }
 
     @Test func certificationLetterMakesEveryStatement() throws {

@@ -63,7 +63,8 @@ public enum Extraction {
             extracted.agreement = agreement?.analysis
             extracted.isTransmittalLetter = agreement?.letter ?? false
             if finalType.isDDTCLicense {
-                readStatements(TextPassage.passages(from: tree), letter: false, into: &extracted)
+                readStatements(TextPassage.passages(from: tree), answers: FilingStatements.answers(in: tree),
+                               letter: false, into: &extracted)
             }
             return extracted
         case .pdf(let content, let embedded):
@@ -115,6 +116,7 @@ public enum Extraction {
             extracted.isTransmittalLetter = agreement?.letter ?? false
             // A statement typed into a form block lives in the field, not the printed text.
             readStatements(passages + FormFieldRecognizer.passages(content.formFields),
+                           answers: FilingStatements.answers(in: content.formFields),
                            letter: isLetter || type == .certification12613, into: &extracted)
             return extracted
         }
@@ -123,10 +125,16 @@ public enum Extraction {
     /// The 126.13(a) certification (letters only) and the Part 130 statement (letters and license forms). A
     /// letter making the 126.13 statements becomes a `126.13-certification` unless it is a transmittal letter
     /// that also certifies, which keeps its 124.12 reading and still counts as the certification.
-    static func readStatements(_ passages: [TextPassage], letter: Bool, into extracted: inout ExtractedDocument) {
+    static func readStatements(_ passages: [TextPassage], answers: [FilingStatements.Answer], letter: Bool,
+                               into extracted: inout ExtractedDocument) {
         let type = extracted.documentType
         let reads130 = type.isDDTCLicense || type == .unknown || type == .certification12613
-        let mentions130 = reads130 && FilingStatements.mayMentionPart130(passages)
+        // A labelled answer (a Part 130 field or element) is what the form says; prose is read only without one.
+        if reads130, let (statement, evidence) = FilingStatements.part130(answers: answers) {
+            extracted.part130Statement = statement
+            extracted.part130Evidence = evidence
+        }
+        let mentions130 = reads130 && extracted.part130Statement == nil && FilingStatements.mayMentionPart130(passages)
         guard letter || mentions130 else { return }
         let text = AgreementText(passages)
         if letter, let statements = FilingStatements.certification(in: text) {

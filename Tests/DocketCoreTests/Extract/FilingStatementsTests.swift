@@ -27,6 +27,22 @@ import Testing
         #expect(Self.part130("Block 21 Part 130 Statement Attached: [ ]") == nil, "a form's caption states nothing")
     }
 
+    static func answer(_ label: String, _ value: String) -> Part130Statement? {
+        FilingStatements.part130(answers: [FilingStatements.Answer(label: label, value: value, evidence: Evidence())])?.0
+    }
+
+    @Test func part130AnsweredInAFieldOrElement() {
+        #expect(Self.answer("Part130Statement", "Attached") == .provided)
+        #expect(Self.answer("block21_part130_attached", "Yes") == .provided, "a ticked checkbox")
+        #expect(Self.answer("Part 130 Statement", "Not required.") == .notRequired)
+        #expect(Self.answer("Part 130 Statement", "N/A") == .notRequired)
+        #expect(Self.answer("Part 130 Statement", "The applicant has not paid or offered to pay any fees or "
+            + "commissions.") == .provided, "the statement's own text")
+        #expect(Self.answer("Part 130 Statement", "No") == nil, "no attachment, or no fees: not certain")
+        #expect(Self.answer("Remarks", "Attached") == nil)
+        #expect(Self.answer("Block 130", "Attached") == nil, "130 alone is not part 130")
+    }
+
     @Test func cheapTestLetsPart130Through() {
         let passages = ["Block 21", "Part 130 statement attached"].map { TextPassage(text: $0, evidence: Evidence()) }
         #expect(FilingStatements.mayMentionPart130(passages))
