@@ -22,8 +22,9 @@ public enum Extraction {
         record.certification = extracted.certification
         if let statement = extracted.part130Statement {
             record.part130Statement = statement
-            record.evidence = (record.evidence ?? [:]).merging(
-                ["part130Statement": extracted.part130Evidence].compactMapValues { $0 }, uniquingKeysWith: { a, _ in a })
+            if let evidence = extracted.part130Evidence {
+                record.evidence = (record.evidence ?? [:]).merging(["part130Statement": evidence]) { a, _ in a }
+            }
         }
         if let analysis = extracted.agreement {
             AgreementRoute.apply(analysis, letter: extracted.isTransmittalLetter,

@@ -43,7 +43,8 @@ enum FilingStatements {
     /// "No" says nothing certain (no statement attached, or no fees paid) and is skipped.
     static func part130(answers: [Answer]) -> (Part130Statement, Evidence)? {
         for answer in answers where names130(answer.label) {
-            let value = answer.value.lowercased().trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+            let value = answer.value.lowercased()
+                .trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
             if ["not required", "not applicable", "n/a", "na", "does not apply", "none required", "inapplicable"]
                 .contains(where: { value == $0 || value.hasPrefix($0 + " ") }) {
                 return (.notRequired, answer.evidence)
@@ -69,7 +70,8 @@ enum FilingStatements {
         var answers: [Answer] = []
         // Only labels that can name part 130 are kept: most elements of a form are not about it.
         func labels(_ element: XMLElement) -> [String] {
-            ([element.name] + ["label", "sid", "name"].compactMap { element.attribute($0) }).filter { $0.contains("130") }
+            ([element.name] + ["label", "sid", "name"].compactMap { element.attribute($0) })
+                .filter { $0.contains("130") }
         }
         func visit(_ element: XMLElement, parentLabels: [String]) {
             let own = element.ownText

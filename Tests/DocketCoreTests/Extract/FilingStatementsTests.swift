@@ -28,7 +28,8 @@ import Testing
     }
 
     static func answer(_ label: String, _ value: String) -> Part130Statement? {
-        FilingStatements.part130(answers: [FilingStatements.Answer(label: label, value: value, evidence: Evidence())])?.0
+        let answer = FilingStatements.Answer(label: label, value: value, evidence: Evidence())
+        return FilingStatements.part130(answers: [answer])?.0
     }
 
     @Test func part130AnsweredInAFieldOrElement() {
@@ -67,7 +68,8 @@ import Testing
         let statements = try #require(FilingStatements.certification(in: Self.text(Self.ddtcSample)))
         #expect(statements.map(\.id) == ["126.13(a)(1)", "126.13(a)(2)", "126.13(a)(3)", "126.13(a)(4)"])
         #expect(statements.allSatisfy { $0.present })
-        let withoutSigner = try #require(FilingStatements.certification(in: Self.text(Array(Self.ddtcSample.prefix(4)))))
+        let firstThree = Self.text(Array(Self.ddtcSample.prefix(4)))
+        let withoutSigner = try #require(FilingStatements.certification(in: firstThree))
         #expect(withoutSigner.map(\.present) == [true, true, true, false])
     }
 

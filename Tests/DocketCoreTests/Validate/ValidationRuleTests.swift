@@ -40,7 +40,8 @@ struct ValidationRuleTests {
         var letter = DocketRecord(source: SourceInfo(path: "pkg/126.13-certification.pdf"))
         letter.documentType = .certification12613
         letter.certification = (1...4).map { Clause(id: "126.13(a)(\($0))", present: statements.contains($0)) }
-        letter.parties = [Party(role: .usSignatory, name: "Dana R. Whitfield", title: "Empowered Official", country: "US")]
+        letter.parties = [Party(role: .usSignatory, name: "Dana R. Whitfield", title: "Empowered Official",
+                                country: "US")]
         return letter
     }
 
@@ -294,7 +295,8 @@ struct ValidationRuleTests {
         bis.documentType = .bis748p
         bis.parties = [Party(role: .applicant, name: "Acme", country: "US")]
         bis.items = [Item(line: 1)]
-        #expect(!Self.rules(Self.check(bis, certified: false)).contains("certification.letter-missing"), "BIS: not DDTC")
+        #expect(!Self.rules(Self.check(bis, certified: false)).contains("certification.letter-missing"),
+                "BIS: not DDTC")
         // A transmittal letter that also certifies counts.
         var combined = DocketRecord(source: SourceInfo(path: "pkg/letter.pdf"))
         combined.documentType = .unknown
@@ -353,7 +355,8 @@ struct ValidationRuleTests {
         var notRequired = Self.certificationLetter()
         notRequired.part130Statement = .notRequired
         #expect(Self.check(Self.largeDSP5(), with: [notRequired]).findings == [])
-        let contradicted = Self.check(Self.largeDSP5(endUser: "General Headquarters, UAE Armed Forces"), with: [notRequired])
+        let contradicted = Self.check(Self.largeDSP5(endUser: "General Headquarters, UAE Armed Forces"),
+                                      with: [notRequired])
         #expect(Self.rules(contradicted) == ["part130.said-not-required"])
         #expect(contradicted.findings?.first?.severity == .warning)
         var classified = Self.largeDSP5(endUser: "Royal Navy")
@@ -364,7 +367,8 @@ struct ValidationRuleTests {
         #expect(dsp85.findings?.first?.message.contains("if the DSP-85 is for a permanent export") == true)
         var temporary = Self.largeDSP5(endUser: "Royal Navy")
         temporary.documentType = .dsp73
-        #expect(!Self.rules(Self.check(temporary)).contains { $0.hasPrefix("part130.") }, "123.1(c)(6): permanent exports")
+        #expect(!Self.rules(Self.check(temporary)).contains { $0.hasPrefix("part130.") },
+                "123.1(c)(6): permanent exports")
     }
 
     static func dsp85(destinations: [String], endUser: String, consignee: String) -> DocketRecord {

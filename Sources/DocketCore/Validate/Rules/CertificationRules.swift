@@ -13,8 +13,10 @@ struct CertificationLetterRule: ValidationRule {
     func findings(for record: DocketRecord, in package: PackageContext) -> [Finding] {
         guard let type = record.documentType else { return [] }
         if type.isDDTCLicense || type.isAgreement {
-            guard !package.records.contains(where: { $0.certification != nil || $0.documentType == .certification12613 })
-            else { return [] }
+            let certified = package.records.contains {
+                $0.certification != nil || $0.documentType == .certification12613
+            }
+            guard !certified else { return [] }
             return [Finding(
                 rule: "certification.letter-missing", severity: .error, citation: Self.citation,
                 field: "documentType",
@@ -45,8 +47,8 @@ struct CertificationLetterRule: ValidationRule {
     static let subjects = [
         "126.13(a)(1)": "whether the applicant or its senior officers or directors are indicted, charged or convicted "
             + "under the statutes listed in 22 CFR 120.27",
-        "126.13(a)(2)": "whether they are ineligible to contract with, or to receive a license or approval from, a U.S. "
-            + "Government agency",
+        "126.13(a)(2)": "whether they are ineligible to contract with, or to receive a license or approval from, a "
+            + "U.S. Government agency",
         "126.13(a)(3)": "whether, to the applicant's knowledge, any party to the export is convicted or ineligible",
         "126.13(a)(4)": "whether the signer is a U.S. citizen or national, a lawful permanent resident, or a foreign "
             + "government official in the United States",

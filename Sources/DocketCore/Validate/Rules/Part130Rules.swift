@@ -34,8 +34,8 @@ struct Part130StatementRule: ValidationRule {
     static let citation = "22 CFR 123.1(c)(6)"
 
     func findings(for record: DocketRecord, in package: PackageContext) -> [Finding] {
-        guard let type = record.documentType, type == .dsp5 || type == .dsp85,
-              let total = record.totalValue, total.currency == "USD", total.amount >= Part130.threshold else { return [] }
+        guard let type = record.documentType, type == .dsp5 || type == .dsp85, let total = record.totalValue,
+              total.currency == "USD", total.amount >= Part130.threshold else { return [] }
         let value = ValueArithmeticRule.money(total.amount)
         let armedForces = Part130.armedForcesParty(in: record)
         let said = package.records.compactMap { other -> (Part130Statement, Evidence?)? in
@@ -46,7 +46,8 @@ struct Part130StatementRule: ValidationRule {
         if let notRequired = said.first(where: { $0.0 == .notRequired }) {
             guard let party = armedForcesParty(armedForces) else { return [] }
             return [Finding(
-                rule: "part130.said-not-required", severity: .warning, citation: Self.citation, field: "part130Statement",
+                rule: "part130.said-not-required", severity: .warning, citation: Self.citation,
+                field: "part130Statement",
                 message: "The filing says no Part 130 statement is required, but the value is \(value) and \(party); "
                     + "if the sale is to or for the use of a foreign armed force, file the 22 CFR 130.9 statement on "
                     + "political contributions, fees and commissions\(permanent).",
@@ -55,11 +56,11 @@ struct Part130StatementRule: ValidationRule {
         // The record does not say whether a DSP-85 is a permanent export, so it is never more than a warning.
         if let party = armedForcesParty(armedForces) {
             return [Finding(
-                rule: "part130.statement-missing", severity: type == .dsp85 ? .warning : .error, citation: Self.citation,
-                field: "part130Statement",
-                message: "The value is \(value), $500,000 or more, and \(party), but no Part 130 statement on political "
-                    + "contributions, fees and commissions (22 CFR 130.9) is in the filing package; attach it, or "
-                    + "state in the cover letter why it is not required\(permanent).",
+                rule: "part130.statement-missing", severity: type == .dsp85 ? .warning : .error,
+                citation: Self.citation, field: "part130Statement",
+                message: "The value is \(value), $500,000 or more, and \(party), but no Part 130 statement on "
+                    + "political contributions, fees and commissions (22 CFR 130.9) is in the filing package; attach "
+                    + "it, or state in the cover letter why it is not required\(permanent).",
                 evidence: record.evidence?["totalValue"])]
         }
         return [Finding(
