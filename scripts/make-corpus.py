@@ -65,7 +65,11 @@ Conventions:
   DSP-61 foreign consignor and U.S. consignee have role `other`. BIS roles: `purchaser`, `intermediateConsignee`,
   `ultimateConsignee`, `endUser`.
 * Signatories (DSP-83, BIS-711, agreements, letters) are parties with `name`, `title`, `country` and no address.
-* Letters (126.13 certifications, 124.12 transmittal letters) have `documentType: "unknown"`.
+* 126.13 certification letters have `documentType: "126.13-certification"` and `certification` (ids
+  `126.13(a)(1)`…`(a)(4)`, each present or absent); other letters (124.12 transmittal letters) have
+  `documentType: "unknown"`. A document that makes or addresses the Part 130 statement (22 CFR 123.1(c)(6)) carries
+  `part130Statement`: `provided` or `notRequired`.
+* Every DDTC package carries a 126.13 letter except 24, whose TAA is reported for lacking it (123.1(c)(3)).
 * Agreements: `applicant` = U.S. party, `licensee` = foreign licensee/distributor, `sublicensee`; `destinations` =
   countries of the foreign licensees and sub-licensees; `dates.effective`/`expiration` = the term.
   `agreement.clauses` ids: `124.8(1)`…`124.8(6)`, `124.9(a)(1)`…`(a)(6)`, `124.9(b)(1)`…`(b)(2)`,
@@ -90,6 +94,10 @@ Conventions:
 * 09/15: Russia, Lebanon and Cyprus (126.1(d)(2)) are `warning`; China (126.1(d)(1)) and Iran (E:1, `15 CFR 746.7`)
   are `error`. The 126.1 list changes often; Cyprus's status in particular is suspended year by year.
 * 22: the MLA for SME production carries an `info` finding for congressional certification (`22 CFR 124.11`).
+* 24: the only DDTC package without a 126.13 letter; its TAA expects the `22 CFR 123.1(c)(3)` error. The 126.13 letters
+  cite 120.6 for the statutes (pre-2022 numbering; the current text says 120.27).
+* Part 130 (123.1(c)(6)): every DSP-5/DSP-85 package at $500,000 or more states it (Block 7, or the 126.13 letter; 13
+  says it is not required), so none expects the Part 130 finding; none names an armed-forces buyer at that value.
 * Block numbers beyond those verified in DOMAIN.md are the [U] reconstruction there.
 * Agreement numbers use `TA-`, `MA-` and `DA-` prefixes; only `TA-NNNN-YY` (and the letter suffix for amendments) is
   attested in DOMAIN.md.

@@ -672,6 +672,129 @@ def build_hostile():
 
 
 # ---------------------------------------------------------------------------
+# Filing packages for the package-level rules: one folder each, a document that breaks a rule beside the
+# documents that satisfy the others, so a test can run `docket check` on the folder.
+
+PKG_DIR = os.path.join(ROOT, "packages")
+
+CERT_STATEMENTS = [
+    "(1) Neither the Applicant nor any of its senior officers or directors is the subject of an indictment or "
+    "has been charged with or convicted of violating any of the U.S. criminal statutes enumerated in 22 CFR 120.27.",
+    "(2) Neither the Applicant nor any of those persons is ineligible to contract with, or to receive a license or "
+    "other approval to import or export defense articles or defense services from, any agency of the U.S. "
+    "Government.",
+    "(3) To the best of the Applicant's knowledge, no party to the export has been convicted of violating any of "
+    "those statutes or is ineligible to contract with, or to receive a license or other approval from, any agency "
+    "of the U.S. Government.",
+    "(4) The undersigned is a citizen of the United States and an empowered official of the Applicant.",
+]
+
+
+def letter(paragraphs, subject):
+    """A one-page business letter: letterhead, date, addressee, salutation, paragraphs, closing, signature."""
+    doc = PDFDocument(title=subject)
+    page = doc.add_page()
+    page.text(MARGIN, 60, "NORDFJELL OPTRONICS, INC.", size=13, font="Helvetica-Bold")
+    page.text(MARGIN, 76, "880 Harbor Drive, Portland, ME 04101, United States", size=8)
+    y = 110
+    for line in ["March 3, 2026", "", "U.S. Department of State", "Directorate of Defense Trade Controls",
+                 "Washington, DC 20522", ""]:
+        page.text(MARGIN, y, line, size=10)
+        y += 14
+    _, y = paragraph(page, MARGIN, y, "Subject: " + subject, 470, font="Helvetica-Bold")
+    page.text(MARGIN, y + 8, "Dear Sir or Madam:", size=10)
+    y += 30
+    for text in paragraphs:
+        _, y = paragraph(page, MARGIN, y, text, 470)
+        y += 8
+    for line in ["Sincerely,", "", "", "Erik J. Lindqvist", "Vice President, Export Compliance",
+                 "Nordfjell Optronics, Inc."]:
+        page.text(MARGIN, y, line, size=10)
+        y += 14
+    return doc.to_bytes()
+
+
+def certification(statements=CERT_STATEMENTS, part130=None):
+    intro = ("In accordance with 22 CFR 123.1(c)(3) and 126.13(a), I, the undersigned empowered official of "
+             "Nordfjell Optronics, Inc. (the \"Applicant\"), certify the following with respect to the application "
+             "referenced above:")
+    return letter([intro] + statements + ([part130] if part130 else []),
+                  "Certification pursuant to 22 CFR 126.13 - Form DSP-5, Applicant Transaction No. NFO-2026-0412")
+
+
+def license_xml(form, destinations, end_user, consignee, value, narrative=()):
+    """A license application in the namespaced dialect (as in Corpus/13): destinations, parties, one line."""
+    def party(function, name, lines, city, country):
+        address = "".join(f"<pty:AddressLine>{line}</pty:AddressLine>" for line in lines)
+        return (f'    <pty:Party pty:function="{function}"><pty:LegalName>{name}</pty:LegalName><pty:PostalAddress>'
+                f"{address}<pty:CityName>{city}</pty:CityName><pty:CountryID>{country}</pty:CountryID>"
+                "</pty:PostalAddress></pty:Party>\n")
+    applicant = ("Nordfjell Optronics, Inc.", ["880 Harbor Drive"], "Portland", "US")
+    body = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<ExportFiling xmlns="urn:x-docket-sample:export-filing:2" xmlns:pty="urn:x-docket-sample:party:1" '
+            f'xmlns:amt="urn:x-docket-sample:amount:1" formType="{form}">\n'
+            "  <Header><TransactionReference>NFO-2026-0412</TransactionReference>"
+            '<Registrant scheme="DDTC">M-38812</Registrant><Submitted>2026-03-03</Submitted></Header>\n'
+            "  <Destinations>" + "".join(f'<Destination iso="{c}"/>' for c in destinations) + "</Destinations>\n"
+            "  <pty:Parties>\n"
+            + party("Applicant", *applicant) + party("Manufacturer", *applicant)
+            + party("Foreignenduser", *end_user) + party("Foreignconsignee", *consignee)
+            + party("Usconsignor", *applicant) +
+            "  </pty:Parties>\n"
+            '  <Lines><Line number="1"><Text>Thermal imaging sight, Model NFO-T9</Text>'
+            '<PartNumber>NFO-T9-01</PartNumber><Quantity unitCode="EA">10</Quantity>'
+            '<Classification list="USML" significantMilitaryEquipment="false">USML XII(c)(2)</Classification>'
+            f'<amt:UnitPrice amt:currency="USD">{value / 10:.2f}</amt:UnitPrice>'
+            f'<amt:LineAmount amt:currency="USD">{value:.2f}</amt:LineAmount></Line></Lines>\n'
+            f'  <amt:TotalAmount amt:currency="USD">{value:.2f}</amt:TotalAmount>\n'
+            + ("  <Narrative>" + "".join(f'<Entry block="{b}" label="{label}">{text}</Entry>'
+                                         for b, label, text in narrative) + "</Narrative>\n" if narrative else "")
+            + "</ExportFiling>\n")
+    return body.encode()
+
+
+def package(folder, name, data, purpose):
+    path = os.path.join(PKG_DIR, folder)
+    os.makedirs(path, exist_ok=True)
+    write(os.path.join(path, name), data, purpose)
+
+
+def build_packages():
+    navy = ("Royal Norwegian Navy, Materiel Command", ["Haakonsvern Naval Base"], "Bergen", "NO")
+    shipyard = ("Vestfjord Shipyard AS", ["Verftsgata 3"], "Bergen", "NO")
+    dsp5 = license_xml("DSP-5", ["NO"], navy, shipyard, 900000)
+    package("part130-missing", "DSP-5_NFO-2026-0412.xml", dsp5,
+            "DSP-5 for $900,000 to a foreign navy: 22 CFR 123.1(c)(6) needs a Part 130 statement (error)")
+    package("part130-missing", "126.13-certification.pdf", certification(),
+            "126.13 letter with all four statements and nothing on Part 130")
+    package("part130-enclosed", "DSP-5_NFO-2026-0412.xml", dsp5, "the same DSP-5")
+    package("part130-enclosed", "126.13-certification.pdf", certification(),
+            "126.13 letter with all four statements")
+    package("part130-enclosed", "cover-letter.pdf", letter(
+        ["Nordfjell Optronics, Inc. submits the enclosed DSP-5 application for ten NFO-T9 thermal imaging sights "
+         "for the Royal Norwegian Navy.",
+         "A statement pursuant to 22 CFR 130.9 on political contributions, fees and commissions is enclosed with "
+         "this application."], "DSP-5 application NFO-2026-0412"),
+        "cover letter saying the Part 130 statement is enclosed: part130Statement provided")
+    package("part130-said-not-required", "DSP-5_NFO-2026-0412.xml",
+            license_xml("DSP-5", ["NO"], navy, shipyard, 900000,
+                        narrative=[("21", "Part 130 Statement", "Not required")]),
+            "DSP-5 to a foreign navy whose Part 130 element says 'Not required': a warning to check it")
+    package("part130-said-not-required", "126.13-certification.pdf", certification(), "126.13 letter")
+    package("certification-incomplete", "DSP-5_NFO-2026-0412.xml",
+            license_xml("DSP-5", ["NO"], shipyard, shipyard, 90000), "DSP-5 for $90,000 (below Part 130)")
+    package("certification-incomplete", "126.13-certification.pdf", certification(CERT_STATEMENTS[:3]),
+            "126.13 letter without the (a)(4) statement on the signer")
+    uk = ("Ashcombe Defence Systems Ltd", ["Lynchford Road"], "Farnborough", "GB")
+    canada = ("Laurentide Avionique Inc.", ["1200 rue Sherbrooke"], "Montreal", "CA")
+    package("dsp85-mismatch", "DSP-85_NFO-85-0007.xml", license_xml("DSP-85", ["GB", "AU"], uk, canada, 90000),
+            "DSP-85 whose destinations (GB, AU) do not match its parties' countries (GB, CA)")
+    package("dsp85-mismatch", "DSP-83_NFO-85-0007.xml", license_xml("DSP-83", ["GB"], uk, uk, 90000),
+            "DSP-83 so only the destination rule speaks")
+    package("dsp85-mismatch", "126.13-certification.pdf", certification(), "126.13 letter")
+
+
+# ---------------------------------------------------------------------------
 
 
 def write_readme():
@@ -697,7 +820,7 @@ def main():
     os.makedirs(XML_DIR, exist_ok=True)
     for build in (build_single_column, build_two_column, build_table, build_form, build_attachment,
                   build_encrypted, build_metadata, build_xfa, build_xfa_object_stream, build_unicode, build_damaged,
-                  build_simple, build_encodings, build_hostile):
+                  build_simple, build_encodings, build_hostile, build_packages):
         build()
     write_readme()
 

@@ -9,14 +9,15 @@ private func document(_ relative: String) -> String { corpus.appendingPathCompon
 struct CheckCommandTests {
     static let clean = [document("01-dsp5-clean-de/DSP-5_HAV-2026-0117.pdf"), document("01-dsp5-clean-de/126.13-certification.pdf")]
     static let placeholders = document("04-dsp5-na-see-attached-jp/DSP-5 BPO-0226-JP.pdf")
-    static let warnings = document("15-dsp5-warning-lb-cy/DSP-5_KTD-26-LB-002.pdf")
+    static let warnings = [document("15-dsp5-warning-lb-cy/DSP-5_KTD-26-LB-002.pdf"),
+                           document("15-dsp5-warning-lb-cy/126.13-certification.pdf")]
 
     @Test func completePackageExitsZero() throws {
         let result = try DocketProcess.run(["check"] + Self.clean)
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdoutText.contains("DSP-5_HAV-2026-0117.pdf  [DSP-5]  COMPLETE"))
-        #expect(result.stdoutText.hasSuffix("2 documents: 2 complete, 0 incomplete; 0 errors, 0 warnings, 1 info\n"))
+        #expect(result.stdoutText.hasSuffix("2 documents: 2 complete, 0 incomplete; 0 errors, 0 warnings, 0 info\n"))
     }
 
     @Test func incompleteDocumentExitsOne() throws {
@@ -27,10 +28,10 @@ struct CheckCommandTests {
     }
 
     @Test func strictCountsWarnings() throws {
-        #expect(try DocketProcess.run(["check", Self.warnings]).status == 0)
-        let strict = try DocketProcess.run(["check", "--strict", "--format", "json", Self.warnings])
+        #expect(try DocketProcess.run(["check"] + Self.warnings).status == 0)
+        let strict = try DocketProcess.run(["check", "--strict", "--format", "ndjson"] + Self.warnings)
         #expect(strict.status == 1)
-        let record = try strict.json()
+        let record = try strict.json(line: 0)
         #expect(record["complete"] as? Bool == false)
         let findings = try #require(record["findings"] as? [[String: Any]])
         #expect(findings.map { $0["citation"] as? String } == ["22 CFR 126.1(d)(2)", "22 CFR 126.1(d)(2)"])
@@ -43,7 +44,7 @@ struct CheckCommandTests {
         #expect(result.status == 2)
         #expect(result.stderr.hasPrefix("docket: \(broken.path): "))
         let rows = result.stdoutText.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        #expect(rows.count == 1 + 1 + 3, "header, the failed input, three findings")
+        #expect(rows.count == 1 + 1 + 4, "header, the failed input, three placeholders and no 126.13 letter")
         #expect(rows[1].contains(",failed,error,input."))
     }
 
@@ -87,11 +88,57 @@ struct CheckCommandTests {
     @Test func extractValidatesConsecutiveFilesOfAFolderTogether() throws {
         let dsp5 = document("02-dsp5-sme-with-dsp83-gb/DSP-5_LMD-EX-26-044.pdf")
         let dsp83 = document("02-dsp5-sme-with-dsp83-gb/DSP-83_LMD-EX-26-044.pdf")
-        let together = try DocketProcess.run(["extract", "--format", "ndjson", dsp5, dsp83])
+        let letter = document("02-dsp5-sme-with-dsp83-gb/126.13-certification.pdf")
+        let together = try DocketProcess.run(["extract", "--format", "ndjson", dsp5, dsp83, letter])
         #expect(try together.json(line: 0)["complete"] as? Bool == true)
         let alone = try DocketProcess.run(["extract", dsp5])
         #expect(alone.status == 0)
         #expect(try alone.json()["complete"] as? Bool == false, "an SME application without its DSP-83")
+    }
+
+    /// The rules of one generated filing package (Tests/Fixtures/packages, from scripts/make-fixtures.py), by file.
+    static func packageRules(_ name: String) throws -> (status: Int32, rules: [String: [String]]) {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/packages").appendingPathComponent(name)
+        let result = try DocketProcess.run(["check", "--format", "ndjson", folder.path])
+        var rules: [String: [String]] = [:]
+        for index in result.stdoutLines.indices {
+            let record = try result.json(line: index)
+            let path = ((record["source"] as? [String: Any])?["path"] as? String) ?? ""
+            rules[URL(fileURLWithPath: path).lastPathComponent] = (record["findings"] as? [[String: Any]] ?? [])
+                .compactMap { $0["rule"] as? String }.filter { !$0.hasPrefix("extract.") }
+        }
+        return (result.status, rules)
+    }
+
+    @Test func part130StatementOnALargeSaleToAForeignNavy() throws {
+        let missing = try Self.packageRules("part130-missing")
+        #expect(missing.status == 1)
+        #expect(missing.rules["DSP-5_NFO-2026-0412.xml"] == ["part130.statement-missing"])
+        #expect(missing.rules["126.13-certification.pdf"] == [])
+        let enclosed = try Self.packageRules("part130-enclosed")
+        #expect(enclosed.status == 0, "the cover letter says the statement is enclosed")
+        #expect(enclosed.rules["DSP-5_NFO-2026-0412.xml"] == [])
+        let saidNotRequired = try Self.packageRules("part130-said-not-required")
+        #expect(saidNotRequired.status == 0, "a warning: the filer may know the navy is not the buyer")
+        #expect(saidNotRequired.rules["DSP-5_NFO-2026-0412.xml"] == ["part130.said-not-required"])
+    }
+
+    @Test func certificationLetterMakesEveryStatement() throws {
+        let package = try Self.packageRules("certification-incomplete")
+        #expect(package.status == 1)
+        #expect(package.rules["126.13-certification.pdf"] == ["certification.statement-missing"])
+        #expect(package.rules["DSP-5_NFO-2026-0412.xml"] == [], "the letter is there, so the application has one")
+        let complete = try Self.packageRules("part130-missing")
+        #expect(complete.rules["126.13-certification.pdf"] == [])
+    }
+
+    @Test func dsp85DestinationsMatchTheParties() throws {
+        let package = try Self.packageRules("dsp85-mismatch")
+        #expect(package.status == 1)
+        #expect(package.rules["DSP-85_NFO-85-0007.xml"]
+            == ["destination.dsp85-no-party", "destination.dsp85-country-not-listed"])
+        #expect(package.rules["DSP-83_NFO-85-0007.xml"] == [])
     }
 
     @Test func refdataListsEveryFile() throws {

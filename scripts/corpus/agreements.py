@@ -645,6 +645,8 @@ def transmittal(C, folder, filename, a, date, signer, title, reg, reg_style, con
              "items": [], "totalValue": {"amount": num(a.value), "currency": "USD"}, "destinations": [],
              "agreement": {"clauses": [], "transmittal": trans},
              "expectedFindings": findings, "complete": not findings}
+    if part130:
+        truth["part130Statement"] = "provided"
     C.add(folder, filename, "text-pdf", truth,
           ["22 CFR 124.14(e)/(f) transmittal letter for a WDA" if a.kind == "WDA" else
            "22 CFR 124.12 transmittal letter: (a)(1)-(9) items and (b) statements"]
@@ -821,6 +823,13 @@ AOBA = P("Aoba Test & Calibration Co., Ltd.", "JP", ["6-6-10 Aramaki Aza Aoba", 
          "980-0845", "jp")
 
 
+def certification(C, folder, a, date, signer, title, reg, reg_style):
+    """The empowered official's 126.13 letter that accompanies the agreement submission (123.1(c)(3))."""
+    from .letters import cert_12613
+    cert_12613(C, folder, f"{a.number}_126.13-certification.pdf", a.us, reg, reg_style, None, None, date, "long",
+               signer, title, agreement=(a.number, titlecase(KIND_TITLE[a.kind])))
+
+
 def build(C):
     # ------------------------------------------------------------------ 21 TAA base + amendment + transmittal
     f = "21-taa-amendment-de-no"
@@ -870,6 +879,8 @@ def build(C):
              ["TAA amendment: agreement number with letter suffix (TA-4821-24A), 'Amendment No. 1'",
               "changes a party, the value and the territory against the base TAA in the same folder",
               "transmittal items from the letter beside it"], transmittal=trans)
+    certification(C, f, amd, "2026-02-05", "Dana R. Whitfield", "Director, Trade Compliance (Empowered Official)",
+                  "M31742", "dash")
 
     # ------------------------------------------------------------------ 22 MLA with SME production
     f = "22-mla-sme-kr"
@@ -924,6 +935,8 @@ def build(C):
                                   reg="dash"),
                      ["DSP-83 for an agreement (124.10): signed by the applicant and the foreign licensee",
                       "no values on the certificate"])
+    certification(C, f, mla, "2025-06-12", "Priya N. Raman", "Export Compliance Director and Empowered Official",
+                  "M41207", "dash")
 
     # ------------------------------------------------------------------ 23 WDA
     f = "23-wda-nl"
@@ -952,6 +965,8 @@ def build(C):
               "distribution territory of four countries", "annual sales report by the distributor",
               "transmittal items 124.14(e)(1)-(6) and statements 124.14(f)(1)-(3) from the letter beside it"],
              transmittal=trans)
+    certification(C, f, wda, "2025-03-05", "Lauren K. Davenport", "Director of Contracts and Export Compliance",
+                  "M39961", "dash")
 
     # ------------------------------------------------------------------ 24 TAA paraphrased
     f = "24-taa-paraphrased-au"
@@ -971,7 +986,9 @@ def build(C):
                services=["The U.S. Party will train and certify up to twelve Licensee technicians in depot-level "
                          "composite repair at the Licensee's Fyshwick facility."],
                program="depot-level composite repair of unmanned aerial vehicle tail-boom assemblies for the "
-                       "Australian Defence Force")
+                       "Australian Defence Force",
+               findings=[finding("The package has no empowered official's 126.13 certification letter, which must "
+                                 "accompany every agreement submission.", "22 CFR 123.1(c)(3)")])
     emit_pdf(C, f, "TA-5102-25_TAA_Pinecrest-Bellbird.pdf", para, dict(date="dmy_long", money="code", usml="bare",
                                                                         page_label="{n}"),
              ["paraphrased 124.8(1)-(6): reworded, split into sentences numbered 2.1a/2.1b, moved to a front "
@@ -1006,6 +1023,8 @@ def build(C):
     emit_pdf(C, f, "TA-6034-26_TAA_Anvil-AlNakheel.pdf", miss, ts,
              ["TAA deliberately missing 124.8(4) -> finding", "transmittal without Part 130 statement -> finding"],
              transmittal=trans)
+    certification(C, f, miss, "2026-01-14", "Gregory T. Maddox", "Empowered Official, Director of International "
+                  "Programs", "M50213", "plain")
 
     # ------------------------------------------------------------------ 26 TAA old 126.18-only wording
     f = "26-taa-old-12618-wording-in"
@@ -1022,6 +1041,8 @@ def build(C):
     emit_pdf(C, f, "TA-3977-23_TAA_Halvorsen-Vindhya.pdf", old, dict(date="us", money="dollar0", usml="spaced"),
              ["124.8(5) with the old 126.18-only wording must still count as present",
               "10-year term; dates '07/01/2023'"])
+    certification(C, f, old, "2023-05-08", "Dana R. Whitfield", "Director, Trade Compliance (Empowered Official)",
+                  "M31742", "plain")
 
     # ------------------------------------------------------------------ 27 TAA with appendix of sublicensees
     f = "27-taa-sublicensee-appendix-jp"
@@ -1048,6 +1069,8 @@ def build(C):
     emit_pdf(C, f, "TA-5560-25_TAA_Bramblewood-Kisaragi.pdf", app, ts,
              ["TAA with Appendix A table of sub-licensees (names, addresses) on its own page",
               "sub-licensee parties; transmittal with 124.12(b)(4)"], transmittal=trans)
+    certification(C, f, app, "2025-09-26", "Thomas J. Okafor", "Empowered Official and Vice President, Operations",
+                  "M33915", "space")
 
     # ------------------------------------------------------------------ 28/29 XML agreements
     f = "28-taa-xml-deccs-il"
@@ -1066,6 +1089,7 @@ def build(C):
     C.add(f, "TA-7215-26.xml", "xml", x1.truth("xml", dialect="deccs-elements"),
           ["agreement in the DECCS-like XML dialect; clauses must be found in <Paragraph> text",
            "structured term, value and territory elements"])
+    certification(C, f, x1, "2026-03-18", "Elena M. Castillo", "Senior Manager, Export Compliance", "M27356", "dash")
 
     f = "29-taa-xml-namespaced-it-es"
     C.package(f, "TAA with an Italian licensee and a Spanish sub-licensee as namespaced XML.")
@@ -1085,3 +1109,5 @@ def build(C):
     C.add(f, "TA-7390-26.agreement.xml", "xml", x2.truth("xml", dialect="namespaced"),
           ["agreement in a namespaced XML dialect (agr:/pty:/amt: prefixes + default namespace for the text)",
            "sub-licensee in the article text and as a party", "SME article in a TAA"])
+    certification(C, f, x2, "2026-05-05", "Marcus O. Bellamy", "Vice President, Global Trade Compliance", "M20488",
+                  "plain")

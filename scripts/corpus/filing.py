@@ -125,6 +125,10 @@ class Filing:
         if self.total is not None and "total" not in self.na and "total" not in self.omit:
             t["totalValue"] = {"amount": num(self.total), "currency": "USD"}
         t["destinations"] = list(self.destinations)
+        # A Part 130 statement written into the Description of Transaction block, where the form has one.
+        if any(key == "txdesc" for key, _, _ in FORM_BLOCKS.get(self.doc_type, [])) \
+                and "Part 130 statement" in self.fields.get("txdesc", "") and "txdesc" not in self.na:
+            t["part130Statement"] = "provided"
         t["expectedFindings"] = list(self.findings)
         t["complete"] = not any(f["severity"] == "error" for f in self.findings)
         return t

@@ -7,6 +7,16 @@ DDTC_ADDR = ["U.S. Department of State", "Directorate of Defense Trade Controls"
              "2401 E Street, NW", "Washington, DC 20522"]
 
 
+PART130_TEXT = {
+    "provided": "In addition, pursuant to 22 CFR 130.9, neither the Applicant nor its vendors have paid, or offered or "
+                "agreed to pay, in respect of the sale for which this license is requested, political contributions "
+                "in an aggregate amount of $5,000 or more, or fees or commissions in an aggregate amount of $100,000 "
+                "or more.",
+    "notRequired": "A Part 130 statement is not required for this application: the articles are not sold to or for "
+                   "the use of the armed forces of a foreign country or an international organization.",
+}
+
+
 def letterhead(flow, p, tagline=None):
     flow.ops.append(centered(56, p.name.upper(), 13, "Helvetica-Bold"))
     addr = ", ".join(p.address_block())
@@ -19,18 +29,23 @@ def letterhead(flow, p, tagline=None):
 
 
 def cert_12613(C, folder, filename, applicant, reg, reg_style, txn, form, date, date_style, signer, signer_title,
-               signer_status="a citizen of the United States"):
+               signer_status="a citizen of the United States", agreement=None, part130=None):
+    """`agreement` (number, title) makes it the letter for an agreement submission instead of a license;
+    `part130` ("provided" or "notRequired") adds a closing paragraph on the Part 130 statement (22 CFR 123.1(c)(6),
+    130.9): the statement itself, or why none is owed."""
     f = Flow(margin_top=60, margin_bottom=72, size=10.5)
     letterhead(f, applicant)
     f.para(fmt_date(date, date_style), after=12)
     for ln in DDTC_ADDR:
         f.para(ln, after=0)
     f.space(12)
-    f.para(f"Subject: Certification pursuant to 22 CFR 126.13 - Form {form}, Applicant Transaction No. {txn}; "
+    what = (f"{agreement[1]} {agreement[0]}" if agreement else f"Form {form}, Applicant Transaction No. {txn}")
+    f.para(f"Subject: Certification pursuant to 22 CFR 126.13 - {what}; "
            f"DDTC Registration Code {fmt_reg(reg, reg_style)}", font="Helvetica-Bold", after=10)
     f.para("Dear Sir or Madam:", after=8)
     f.para(f"In accordance with 22 CFR 123.1(c)(3) and 126.13(a), I, the undersigned empowered official of "
-           f"{applicant.name} (the \"Applicant\"), certify the following with respect to the application referenced above:",
+           f"{applicant.name} (the \"Applicant\"), certify the following with respect to the "
+           f"{'agreement' if agreement else 'application'} referenced above:",
            after=8)
     paras = [
         "(1) Neither the Applicant, nor its chief executive officer, president, vice presidents, other senior officers "
@@ -49,6 +64,8 @@ def cert_12613(C, folder, filename, applicant, reg, reg_style, txn, form, date, 
     ]
     for p in paras:
         f.para(p, indent=18, after=7)
+    if part130:
+        f.para(PART130_TEXT[part130], after=7)
     f.space(10)
     f.para("Sincerely,", after=30)
     f.para(signer, after=0)
@@ -58,15 +75,23 @@ def cert_12613(C, folder, filename, applicant, reg, reg_style, txn, form, date, 
                       producer="Docket corpus generator (pdfgen)")
     n = f.render(doc)
     doc.write(C.path(folder, filename))
-    truth = {"schemaVersion": "1", "source": {"format": "pdf", "pageCount": n}, "documentType": "unknown",
-             "identifiers": {"registrationCode": reg, "transactionNumber": txn},
+    ids = {"registrationCode": reg, "agreementNumber": agreement[0]} if agreement else \
+        {"registrationCode": reg, "transactionNumber": txn}
+    truth = {"schemaVersion": "1", "source": {"format": "pdf", "pageCount": n}, "documentType": "126.13-certification",
+             "identifiers": ids,
              "dates": {"submitted": date},
              "parties": [applicant.truth("applicant"),
                          {"role": "usSignatory", "name": signer, "title": signer_title, "country": "US"}],
-             "items": [], "destinations": [], "expectedFindings": [], "complete": True}
+             "items": [], "destinations": [],
+             "certification": [{"id": f"126.13(a)({k})", "present": True} for k in range(1, 5)],
+             "expectedFindings": [], "complete": True}
+    if part130:
+        truth["part130Statement"] = part130
     C.add(folder, filename, "text-pdf", truth,
-          ["22 CFR 126.13 empowered-official certification letter accompanying the application (123.1(c)(3))",
-           "non-form document in a filing package: documentType unknown"])
+          ["22 CFR 126.13 empowered-official certification letter accompanying the "
+           + ("agreement" if agreement else "application") + " (123.1(c)(3))",
+           "letter recognized by its 126.13(a)(1)-(4) statements: documentType 126.13-certification"]
+          + (["Part 130 statement (123.1(c)(6)) in the letter"] if part130 else []))
 
 
 def cover_sheet(path, title, lines, attachment_name, xml_bytes, meta, description):

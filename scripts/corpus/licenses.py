@@ -119,7 +119,7 @@ def build(C):
                      ["DSP-83 text PDF signed by foreign consignee, foreign end-user and applicant",
                       "SME marked with an asterisk ('*XI(a)(3)(i)')"])
     cert_12613(C, f, "126.13-certification.pdf", LANARK, "M20488", "plain", "LMD-EX-26-044", "DSP-5", "2026-02-17",
-               "dmy_long", "Marcus O. Bellamy", "Vice President, Global Trade Compliance")
+               "dmy_long", "Marcus O. Bellamy", "Vice President, Global Trade Compliance", part130="provided")
 
     # ------------------------------------------------------------------ 03 SME DSP-5 without DSP-83, Korea
     f = "03-dsp5-sme-no-dsp83-kr"
@@ -172,7 +172,8 @@ def build(C):
                 "SME without DSP-83 in the package -> 123.1(c)(5)"],
                meta("DSP-5", "P. Raman", creator="Microsoft Word for Microsoft 365"))
     cert_12613(C, f, "126.13-certification.pdf", CORVAL, "M41207", "space", "CST/2026/DSP5/0031", "DSP-5",
-               "2026-04-08", "us", "Priya N. Raman", "Export Compliance Director and Empowered Official")
+               "2026-04-08", "us", "Priya N. Raman", "Export Compliance Director and Empowered Official",
+               part130="provided")
 
     # ------------------------------------------------------------------ 04 N/A and See Attached, Japan
     f = "04-dsp5-na-see-attached-jp"
@@ -463,7 +464,7 @@ def build(C):
                           reg="plain"),
                      ["DSP-83 text PDF, two columns", "classified articles (SME by 120.36(b))"])
     cert_12613(C, f, "126.13-certification.pdf", COBALT, "M45019", "plain", "CMS-85-AU-0007", "DSP-85", "2026-09-14",
-               "iso", "Harold P. Nguyen", "Export Compliance Officer")
+               "iso", "Harold P. Nguyen", "Export Compliance Officer", part130="provided")
 
     # ------------------------------------------------------------------ 13 DSP-85 namespaced XML, UK, no DSP-83
     f = "13-dsp85-xml-gb"
@@ -489,7 +490,8 @@ def build(C):
     _emit_xml(C, f, "dsp85-LMD-85-GB-2026-02.xml", dsp85, "namespaced", dict(usml="usml", reg="dash", date="iso"),
               ["namespaced XML dialect (default + pty:/amt: prefixes)", "classified export without DSP-83 -> finding"])
     cert_12613(C, f, "126.13-certification.pdf", LANARK, "M20488", "dash", "LMD-85-GB-2026-02", "DSP-85",
-               "2026-10-05", "long", "Marcus O. Bellamy", "Vice President, Global Trade Compliance")
+               "2026-10-05", "long", "Marcus O. Bellamy", "Vice President, Global Trade Compliance",
+               part130="notRequired")
 
     # ------------------------------------------------------------------ 14 DSP-5 + DSP-83 AcroForm dotted, Poland
     f = "14-dsp5-acroform-dotted-pl"
@@ -535,7 +537,8 @@ def build(C):
                ["DSP-83 AcroForm with dotted field names", "same entity as consignee and end-user"],
                meta("DSP-83", "Anvil Creek Ordnance", creator="Adobe Acrobat Pro"))
     cert_12613(C, f, "126.13-certification.pdf", ANVIL, "M50213", "dash", "ACO-2026-PL-05", "DSP-5", "2026-05-27",
-               "us", "Gregory T. Maddox", "Empowered Official, Director of International Programs")
+               "us", "Gregory T. Maddox", "Empowered Official, Director of International Programs",
+               part130="provided")
 
     # ------------------------------------------------------------------ 15 DSP-5 Lebanon with Cyprus intermediate
     f = "15-dsp5-warning-lb-cy"

@@ -3,7 +3,8 @@ import Foundation
 /// Scores extraction against ground truth: per-field precision, recall and F1 over comparable facts.
 ///
 /// Facts: identifiers and dates as (key, value); destinations as codes; parties as role + name key + country;
-/// items as classification + quantity + total value; clauses as (id, present).
+/// items as classification + quantity + total value; clauses as (id, present); statements as the 126.13(a)
+/// statements (id, present) and the Part 130 answer.
 public struct AccuracyReport: Sendable, Codable, Equatable {
     public struct Score: Sendable, Codable, Equatable {
         public var truePositives = 0
@@ -31,7 +32,8 @@ public struct AccuracyReport: Sendable, Codable, Equatable {
 
     public var documentTypeAccuracy: Double { documents == 0 ? 1 : Double(documentTypesCorrect) / Double(documents) }
 
-    public static let fieldOrder = ["identifiers", "dates", "destinations", "totalValue", "parties", "items", "clauses"]
+    public static let fieldOrder = ["identifiers", "dates", "destinations", "totalValue", "parties", "items", "clauses",
+                                    "statements"]
 
     public init() {}
 
@@ -54,6 +56,14 @@ public struct AccuracyReport: Sendable, Codable, Equatable {
             let found = Set((record.agreement?.clauses ?? []).map { "\($0.id)=\($0.present)" })
             compare("clauses", found, Set(truthClauses.map { "\($0.id)=\($0.present)" }), name)
         }
+        compare("statements", Self.statementFacts(record), Self.statementFacts(truth), name)
+    }
+
+    /// The 126.13(a) statements a letter makes and what a document says about the Part 130 statement; scored on
+    /// every document, so a statement read where there is none counts against precision.
+    static func statementFacts(_ record: DocketRecord) -> Set<String> {
+        Set((record.certification ?? []).map { "\($0.id)=\($0.present)" }
+            + [record.part130Statement].compactMap { $0.map { "part130=\($0.rawValue)" } })
     }
 
     private mutating func compare(_ field: String, _ found: Set<String>, _ expected: Set<String>, _ name: String) {

@@ -33,6 +33,11 @@ public enum Classifier {
         (.taa, [#"technical assistance agreement"#, #"^taa\b"#]),
         (.mla, [#"manufacturing licen[cs]e agreement"#, #"^mla\b"#]),
         (.wda, [#"warehouse (and|&) distribution agreement"#, #"^wda\b"#]),
+        // A certification laid out as a letter is recognized by its statements (Extraction.readStatements).
+        (.certification12613, [
+            #"certif\w*\s+(pursuant to|under|in accordance with)\s+(22\s+c\.?f\.?r\.?\s+)?(§\s*)?126\.13\b"#,
+            #"\b126\.13\s+certif"#,
+        ]),
     ]
 
     /// The type and the reason, or `.unknown` with what was looked at.

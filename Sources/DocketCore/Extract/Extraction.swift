@@ -19,6 +19,13 @@ public enum Extraction {
         record.findings = builder.unreadable + builder.placeholders + ingestFindings(document) + extracted.warnings.map { warning in
             Finding(rule: "ingest.warning", severity: .warning, citation: "Docket", message: warning)
         }
+        record.certification = extracted.certification
+        if let statement = extracted.part130Statement {
+            record.part130Statement = statement
+            if let evidence = extracted.part130Evidence {
+                record.evidence = (record.evidence ?? [:]).merging(["part130Statement": evidence]) { a, _ in a }
+            }
+        }
         if let analysis = extracted.agreement {
             AgreementRoute.apply(analysis, letter: extracted.isTransmittalLetter,
                                  keepFound: extracted.source.format == .xml, to: &record)
@@ -56,6 +63,10 @@ public enum Extraction {
                 observations: result.observations, items: result.items, warnings: document.warnings)
             extracted.agreement = agreement?.analysis
             extracted.isTransmittalLetter = agreement?.letter ?? false
+            if finalType.isDDTCLicense {
+                readStatements(TextPassage.passages(from: tree), answers: FilingStatements.answers(in: tree),
+                               letter: false, into: &extracted)
+            }
             return extracted
         case .pdf(let content, let embedded):
             let text = DocumentText(content)
@@ -104,7 +115,40 @@ public enum Extraction {
                 warnings: document.warnings)
             extracted.agreement = agreement?.analysis
             extracted.isTransmittalLetter = agreement?.letter ?? false
+            // A statement typed into a form block lives in the field, not the printed text.
+            readStatements(passages + FormFieldRecognizer.passages(content.formFields),
+                           answers: FilingStatements.answers(in: content.formFields),
+                           letter: isLetter || type == .certification12613, into: &extracted)
             return extracted
+        }
+    }
+
+    /// The 126.13(a) certification (letters only) and the Part 130 statement (letters and license forms). A
+    /// letter making the 126.13 statements becomes a `126.13-certification` unless it is a transmittal letter
+    /// that also certifies, which keeps its 124.12 reading and still counts as the certification.
+    static func readStatements(_ passages: [TextPassage], answers: [FilingStatements.Answer], letter: Bool,
+                               into extracted: inout ExtractedDocument) {
+        let type = extracted.documentType
+        let reads130 = type.isDDTCLicense || type == .unknown || type == .certification12613
+        // A labelled answer (a Part 130 field or element) is what the form says; prose is read only without one.
+        if reads130, let (statement, evidence) = FilingStatements.part130(answers: answers) {
+            extracted.part130Statement = statement
+            extracted.part130Evidence = evidence
+        }
+        let mentions130 = reads130 && extracted.part130Statement == nil && FilingStatements.mayMentionPart130(passages)
+        guard letter || mentions130 else { return }
+        let text = AgreementText(passages)
+        if letter, let statements = FilingStatements.certification(in: text) {
+            extracted.certification = statements
+            if !extracted.isTransmittalLetter {
+                let made = statements.filter(\.present).count
+                extracted.documentType = .certification12613
+                extracted.classification = "a letter making \(made) of the 4 statements of 22 CFR 126.13(a)"
+            }
+        }
+        if mentions130, let (statement, evidence) = FilingStatements.part130(in: text) {
+            extracted.part130Statement = statement
+            extracted.part130Evidence = evidence
         }
     }
 

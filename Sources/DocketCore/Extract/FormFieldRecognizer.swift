@@ -20,8 +20,8 @@ struct FormFieldRecognizer {
             guard let slot = candidates.lazy.compactMap({ candidate in
                 resolver.slot(for: LabelText(candidate), context: context, inItem: inItem)
             }).first else { continue }
-            let evidence = Evidence(page: field.page, bbox: field.rect.rounded, field: field.name, text: value)
-            let observation = Observation(slot: slot, value: value, evidence: evidence, group: groupKey(field, slot))
+            let observation = Observation(slot: slot, value: value, evidence: Self.evidence(field, value),
+                                          group: groupKey(field, slot))
             if case .item = slot, let itemIndex {
                 items[itemIndex, default: []].append(observation)
             } else {
@@ -41,6 +41,18 @@ struct FormFieldRecognizer {
         }
         if case .party(let concept, _) = slot { return concept.rawValue }
         return ""
+    }
+
+    static func evidence(_ field: PDFFormField, _ value: String) -> Evidence {
+        Evidence(page: field.page, bbox: field.rect.rounded, field: field.name, text: value)
+    }
+
+    /// Each filled text field as a passage, for prose read across the form (a statement typed into a block).
+    static func passages(_ fields: [PDFFormField]) -> [TextPassage] {
+        fields.compactMap { field in
+            guard field.kind == .text, let value = value(of: field) else { return nil }
+            return TextPassage(text: value, evidence: evidence(field, value))
+        }
     }
 
     static func value(of field: PDFFormField) -> String? {

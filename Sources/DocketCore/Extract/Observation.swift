@@ -29,6 +29,10 @@ public struct ExtractedDocument: Sendable {
     /// Set for Part 124 agreements and their transmittal letters.
     public var agreement: AgreementAnalysis?
     public var isTransmittalLetter = false
+    /// The 22 CFR 126.13(a) statements, when the document makes them.
+    public var certification: [Clause]?
+    public var part130Statement: Part130Statement?
+    public var part130Evidence: Evidence?
 
     public init(source: SourceInfo, documentType: DocumentType, classification: String,
                 observations: [Observation] = [], items: [[Observation]] = [], warnings: [String] = []) {

@@ -19,6 +19,10 @@ public struct DocketRecord: Codable, Sendable, Equatable {
     public var totalValue: Money?
     public var destinations: [String]?
     public var agreement: Agreement?
+    /// A 126.13 certification letter's statements, 22 CFR 126.13(a)(1)-(4), each present or absent.
+    public var certification: [Clause]?
+    /// What the document says about the Part 130 statement on fees and commissions (22 CFR 123.1(c)(6)).
+    public var part130Statement: Part130Statement?
     public var findings: [Finding]?
     public var complete: Bool?
     /// Where each identifier, date, destination and total came from, keyed by field path
@@ -75,11 +79,21 @@ public enum DocumentType: String, Codable, Sendable, CaseIterable {
     case wda = "WDA"
     case bis748p = "BIS-748P"
     case bis711 = "BIS-711"
+    /// The empowered official's letter that accompanies every DDTC submission (22 CFR 123.1(c)(3), 126.13).
+    case certification12613 = "126.13-certification"
     case unknown
 
     public var isAgreement: Bool { self == .taa || self == .mla || self == .wda }
     public var isDDTCLicense: Bool { [.dsp5, .dsp73, .dsp61, .dsp85].contains(self) }
     public var isBIS: Bool { self == .bis748p || self == .bis711 }
+}
+
+/// A filing's word on the 22 CFR part 130 statement (political contributions, fees and commissions).
+public enum Part130Statement: String, Codable, Sendable, CaseIterable {
+    /// The statement is made or enclosed (whatever it reports).
+    case provided
+    /// The filer states that no statement is owed (value, buyer or sale outside 123.1(c)(6)).
+    case notRequired
 }
 
 public struct RecordError: Codable, Sendable, Equatable, Error {

@@ -122,7 +122,7 @@ public struct Agreement: Codable, Sendable, Equatable {
     public var term: Term?
     /// 22 CFR 124.12 transmittal letter items and statements, when a letter is part of the filing.
     public var transmittal: [Clause]?
-    /// What the agreement transfers besides hardware (22 CFR 124.7(2)): the technical data and defense services.
+    /// What the agreement transfers besides hardware (22 CFR 124.7(a)(2)): the technical data and defense services.
     public var technicalData: String?
     public var defenseServices: String?
 

@@ -77,7 +77,8 @@ extension Validator {
             RequiredBlocksRule(), PartiesListedRule(), DestinationPartiesRule(lists: lists), ProscribedCountriesRule(lists: lists),
             EARCountryGroupRule(lists: lists), ValueArithmeticRule(), DateRule(), ClassificationRule(lists: lists),
             NontransferCertificateRule(), AgreementClausesRule(lists: lists), TransmittalLetterRule(),
-            CongressionalThresholdRule(lists: lists),
+            CongressionalThresholdRule(lists: lists), CertificationLetterRule(), Part130StatementRule(),
+            DSP85DestinationsRule(lists: lists),
         ])
     }
 }

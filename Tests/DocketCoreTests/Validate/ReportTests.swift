@@ -10,7 +10,8 @@ private let repository = URL(fileURLWithPath: #filePath).deletingLastPathCompone
 private func checkedRecords() throws -> [DocketRecord] {
     let documents = ["Corpus/04-dsp5-na-see-attached-jp/DSP-5 BPO-0226-JP.pdf",
                      "Corpus/04-dsp5-na-see-attached-jp/126.13-certification.pdf",
-                     "Corpus/15-dsp5-warning-lb-cy/DSP-5_KTD-26-LB-002.pdf"]
+                     "Corpus/15-dsp5-warning-lb-cy/DSP-5_KTD-26-LB-002.pdf",
+                     "Corpus/15-dsp5-warning-lb-cy/126.13-certification.pdf"]
     let run = PackageRun(pipeline: Pipeline(), validator: try Validator.standard(store: RefDataStore()))
     return run.records(for: documents.map { .file(repository.appendingPathComponent($0).path) }) { Data() }
         .map { record in
@@ -126,10 +127,10 @@ struct ReportTests {
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(dom.contains("<h1>Docket completeness report</h1>"))
-        #expect(dom.contains("3 documents: 2 complete, 1 incomplete"))
+        #expect(dom.contains("4 documents: 3 complete, 1 incomplete"))
         #expect(dom.contains("The seller block is answered \"See Attached\""))
         #expect(dom.contains("<span class=\"where\">page 2</span>"))
         #expect(dom.contains("22 CFR 126.1(d)(2)"))
-        #expect(dom.components(separatedBy: "<section").count - 1 == 3)
+        #expect(dom.components(separatedBy: "<section").count - 1 == 4)
     }
 }

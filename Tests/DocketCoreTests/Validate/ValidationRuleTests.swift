@@ -34,8 +34,20 @@ struct ValidationRuleTests {
         return record
     }
 
-    static func check(_ record: DocketRecord, with others: [DocketRecord] = [], strict: Bool = false) -> DocketRecord {
-        validator.validate(package: [record] + others, strict: strict)[0]
+    /// The empowered official's letter every DDTC submission needs (123.1(c)(3)); a package carries one unless the
+    /// test is about its absence.
+    static func certificationLetter(making statements: ClosedRange<Int> = 1...4) -> DocketRecord {
+        var letter = DocketRecord(source: SourceInfo(path: "pkg/126.13-certification.pdf"))
+        letter.documentType = .certification12613
+        letter.certification = (1...4).map { Clause(id: "126.13(a)(\($0))", present: statements.contains($0)) }
+        letter.parties = [Party(role: .usSignatory, name: "Dana R. Whitfield", title: "Empowered Official",
+                                country: "US")]
+        return letter
+    }
+
+    static func check(_ record: DocketRecord, with others: [DocketRecord] = [], certified: Bool = true,
+                      strict: Bool = false) -> DocketRecord {
+        validator.validate(package: [record] + others + (certified ? [certificationLetter()] : []), strict: strict)[0]
     }
 
     static func rules(_ record: DocketRecord) -> [String] { (record.findings ?? []).map(\.rule) }
@@ -153,6 +165,12 @@ struct ValidationRuleTests {
         let embargo = Self.check(record).findings?.first
         #expect(embargo?.rule == "ear.embargoed-destination")
         #expect(embargo?.citation == "15 CFR 746.7")
+        #expect(embargo?.message.contains("15 CFR 746.7") == true)
+        // The Part 746 sections as 15 CFR 746.1 lists them: Cuba 746.2, North Korea 746.4, Syria 746.9.
+        for (country, section) in [("CU", "15 CFR 746.2"), ("KP", "15 CFR 746.4"), ("SY", "15 CFR 746.9")] {
+            record.destinations = [country]
+            #expect(Self.check(record).findings?.first?.citation == section, "\(country)")
+        }
         record.destinations = ["VE"]
         #expect(Self.check(record).findings?.first?.rule == "ear.arms-embargoed-destination")
     }
@@ -210,9 +228,17 @@ struct ValidationRuleTests {
         #expect(missing?.citation == "22 CFR 124.8(4)")
         record = Self.taa()
         record.agreement?.term = Term(start: "2026-01-01", end: nil)
-        #expect(Self.rules(Self.check(record)) == ["agreement.term-end-date"])
+        let noEnd = Self.check(record).findings
+        #expect(noEnd?.map(\.rule) == ["agreement.term-end-date"])
+        #expect(noEnd?.first?.citation == "22 CFR 124.7(a)(3)", "124.7(a)(3): the agreement must specify its duration")
         record.agreement?.term = Term(start: "2026-01-01", end: "2036-01-02")
-        #expect(Self.rules(Self.check(record)) == ["agreement.term-too-long"])
+        let long = Self.check(record).findings
+        #expect(long?.map(\.rule) == ["agreement.term-too-long"])
+        // 124.7 sets no maximum: the 10 years are DDTC practice, cited to the DDTC guidelines and said so.
+        #expect(long?.first?.citation.hasPrefix("DDTC Guidelines for Preparing Electronic Agreements") == true)
+        #expect(long?.first?.message.contains("No regulation sets a maximum") == true)
+        record.agreement?.term = Term(start: "2026-01-01", end: "2036-01-01")
+        #expect(Self.rules(Self.check(record)) == [], "exactly 10 years is allowed")
     }
 
     @Test func transmittalItemsAndPart130() {
@@ -237,16 +263,145 @@ struct ValidationRuleTests {
         record.items?[0].unitValue = 60_000_000
         record.items?[0].totalValue = 60_000_000
         record.totalValue = Money(amount: 60_000_000)
+        record.part130Statement = .provided
         #expect(Self.rules(Self.check(record)) == [], "NATO-plus: $100M for articles")
         record = Self.dsp5(destination: "AE")
         record.items?[0].quantity = 1
         record.items?[0].unitValue = 60_000_000
         record.items?[0].totalValue = 60_000_000
         record.totalValue = Money(amount: 60_000_000)
+        record.part130Statement = .provided
         let checked = Self.check(record)
         #expect(Self.rules(checked) == ["threshold.congressional-notification"])
         #expect(checked.findings?.first?.severity == .info)
         #expect(checked.complete == true)
+    }
+
+    // MARK: 126.13 certification letter, Part 130 statement, DSP-85 Block 17
+
+    @Test func everySubmissionNeedsTheCertificationLetter() {
+        let alone = Self.check(Self.dsp5(), certified: false)
+        #expect(Self.rules(alone) == ["certification.letter-missing"])
+        #expect(alone.findings?.first?.citation == "22 CFR 123.1(c)(3)")
+        #expect(alone.findings?.first?.severity == .error)
+        #expect(alone.complete == false)
+        #expect(Self.check(Self.dsp5()).findings == [])
+        #expect(Self.rules(Self.check(Self.taa(), certified: false)) == ["certification.letter-missing"],
+                "agreements too (126.13(a))")
+        var temporary = Self.dsp5()
+        temporary.documentType = .dsp61
+        #expect(Self.rules(Self.check(temporary, certified: false)).contains("certification.letter-missing"))
+        var bis = DocketRecord(source: SourceInfo(path: "pkg/748p.xml"))
+        bis.documentType = .bis748p
+        bis.parties = [Party(role: .applicant, name: "Acme", country: "US")]
+        bis.items = [Item(line: 1)]
+        #expect(!Self.rules(Self.check(bis, certified: false)).contains("certification.letter-missing"),
+                "BIS: not DDTC")
+        // A transmittal letter that also certifies counts.
+        var combined = DocketRecord(source: SourceInfo(path: "pkg/letter.pdf"))
+        combined.documentType = .unknown
+        combined.certification = Self.certificationLetter().certification
+        #expect(Self.rules(Self.check(Self.taa(), with: [combined], certified: false)) == [])
+    }
+
+    @Test func theLetterMakesAllFourStatements() {
+        let complete = Self.check(Self.certificationLetter())
+        #expect(complete.findings == [])
+        let partial = Self.check(Self.certificationLetter(making: 1...3), certified: false)
+        #expect(Self.rules(partial) == ["certification.statement-missing"])
+        #expect(partial.findings?.first?.citation == "22 CFR 126.13(a)(4)")
+        #expect(partial.findings?.first?.message.contains("citizen") == true)
+        #expect(partial.complete == false)
+        var bare = Self.certificationLetter()
+        bare.certification = nil
+        #expect(Self.check(bare, certified: false).findings?.count == 4, "a titled certification that states nothing")
+        var unsigned = Self.certificationLetter()
+        unsigned.parties = []
+        let checked = Self.check(unsigned, certified: false)
+        #expect(Self.rules(checked) == ["certification.unsigned"])
+        #expect(checked.findings?.first?.severity == .warning)
+        #expect(checked.complete == true)
+    }
+
+    static func largeDSP5(endUser: String = "Endnutzer GmbH", value: Decimal = 900_000) -> DocketRecord {
+        var record = Self.dsp5()
+        record.items?[0].unitValue = value / 10
+        record.items?[0].totalValue = value
+        record.totalValue = Money(amount: value)
+        record.parties?[3].name = endUser
+        return record
+    }
+
+    @Test func part130StatementOnLargeLicenseApplications() {
+        #expect(Self.check(Self.largeDSP5(value: 499_999)).findings == [], "below $500,000")
+        let unknownBuyer = Self.check(Self.largeDSP5())
+        #expect(Self.rules(unknownBuyer) == ["part130.statement-missing"])
+        #expect(unknownBuyer.findings?.first?.severity == .warning, "the form does not show who the buyer serves")
+        #expect(unknownBuyer.findings?.first?.citation == "22 CFR 123.1(c)(6)")
+        #expect(unknownBuyer.findings?.first?.message.contains("does not show whether") == true)
+        #expect(unknownBuyer.complete == true)
+        #expect(Self.rules(Self.check(Self.largeDSP5(value: Part130.threshold))) == ["part130.statement-missing"],
+                "$500,000 or more: the threshold is shared with 124.12(a)(6)")
+        let navy = Self.check(Self.largeDSP5(endUser: "Royal Danish Navy, Materiel Command"))
+        #expect(Self.rules(navy) == ["part130.statement-missing"])
+        #expect(navy.findings?.first?.severity == .error)
+        #expect(navy.complete == false)
+        #expect(Self.check(Self.largeDSP5(endUser: "Navystar Holdings AG")).findings?.first?.severity == .warning,
+                "a word inside a company name is not an armed force")
+        // The statement anywhere in the package satisfies the rule: a block of the form or a letter beside it.
+        var statement = Self.certificationLetter()
+        statement.part130Statement = .provided
+        #expect(Self.check(Self.largeDSP5(endUser: "Ministry of Defence"), with: [statement]).findings == [])
+        var notRequired = Self.certificationLetter()
+        notRequired.part130Statement = .notRequired
+        #expect(Self.check(Self.largeDSP5(), with: [notRequired]).findings == [])
+        let contradicted = Self.check(Self.largeDSP5(endUser: "General Headquarters, UAE Armed Forces"),
+                                      with: [notRequired])
+        #expect(Self.rules(contradicted) == ["part130.said-not-required"])
+        #expect(contradicted.findings?.first?.severity == .warning)
+        var classified = Self.largeDSP5(endUser: "Royal Navy")
+        classified.documentType = .dsp85
+        let dsp85 = Self.check(classified, with: [Self.nontransferCertificate])
+        #expect(Self.rules(dsp85) == ["part130.statement-missing"])
+        #expect(dsp85.findings?.first?.severity == .warning, "a DSP-85 may be a temporary export")
+        #expect(dsp85.findings?.first?.message.contains("if the DSP-85 is for a permanent export") == true)
+        var temporary = Self.largeDSP5(endUser: "Royal Navy")
+        temporary.documentType = .dsp73
+        #expect(!Self.rules(Self.check(temporary)).contains { $0.hasPrefix("part130.") },
+                "123.1(c)(6): permanent exports")
+    }
+
+    static func dsp85(destinations: [String], endUser: String, consignee: String) -> DocketRecord {
+        var record = Self.dsp5(destination: destinations[0])
+        record.documentType = .dsp85
+        record.destinations = destinations
+        record.parties?[1].country = consignee
+        record.parties?[3].country = endUser
+        return record
+    }
+
+    static var nontransferCertificate: DocketRecord {
+        var certificate = DocketRecord(source: SourceInfo(path: "pkg/dsp83.pdf"))
+        certificate.documentType = .dsp83
+        return certificate
+    }
+
+    @Test func dsp85DestinationsMatchBlock17() {
+        // The DSP-85 always needs a DSP-83 (classified); file one so only the destination rule speaks.
+        let certificate = Self.nontransferCertificate
+        func rules(_ record: DocketRecord) -> [String] { Self.rules(Self.check(record, with: [certificate])) }
+        #expect(rules(Self.dsp85(destinations: ["GB"], endUser: "GB", consignee: "GB")) == [])
+        let extraDestination = Self.check(Self.dsp85(destinations: ["GB", "AU"], endUser: "GB", consignee: "GB"),
+                                          with: [certificate])
+        #expect(Self.rules(extraDestination) == ["destination.dsp85-no-party"], "one finding, not also no-end-user")
+        #expect(extraDestination.findings?.first?.field == "destinations.AU")
+        #expect(extraDestination.findings?.first?.citation == "DSP-85 instructions, Block 17")
+        let unlisted = Self.check(Self.dsp85(destinations: ["GB"], endUser: "GB", consignee: "CA"), with: [certificate])
+        #expect(Self.rules(unlisted) == ["destination.dsp85-country-not-listed"])
+        #expect(unlisted.findings?.first?.message.contains("Canada") == true)
+        #expect(unlisted.complete == false)
+        #expect(rules(Self.dsp85(destinations: ["GB", "AU"], endUser: "AU", consignee: "GB")) == [],
+                "a consignee counts as much as an end-user")
     }
 
     @Test func errorRecordsPassThrough() {

@@ -320,10 +320,8 @@ enum ClauseVocabulary {
             Concept("value", ["value*", "valued", "worth", "amount", "total price", "contract price"]),
             Concept("money", ["/^[0-9][0-9,]*$/", "usd", "us dollar*", "dollar*", "million*"]),
         ],
-        notes: [ClauseNote(requires: nil, lacks: Concept("Part 130", [
-            "part 130", "1309", "130 9", "political contribution*", "fees or commissions", "fees and commissions",
-            "commission*",
-        ]), note: "no Part 130 fees and commissions statement found nearby")],
+        notes: [ClauseNote(requires: nil, lacks: Concept("Part 130", part130Terms + ["commission*"]),
+                           note: "no Part 130 fees and commissions statement found nearby")],
         window: 2)
     static let militarySalesCredits = ClauseRule(
         core: [Concept("FMS credits", ["foreign military sales", "fms", "loan guarantee*", "military financing",
@@ -452,6 +450,55 @@ enum ClauseVocabulary {
         default: []
         }
     }
+
+    // MARK: 22 CFR 126.13(a) certification and the Part 130 statement (every DDTC submission)
+
+    /// What a Part 130 statement is about (22 CFR 130.9): named by its part or by its subject.
+    static let part130Terms = [
+        "part 130", "1309", "130 9", "political contribution*", "fees or commissions", "fees and commissions",
+    ]
+    static let part130 = Concept("Part 130", part130Terms)
+    /// The filer says no statement is owed ("A Part 130 statement is not required: the value is below $500,000").
+    static let part130NotRequired = ClauseRule(
+        core: [part130, Concept("not owed", [
+            "not required", "not applicable", "does not apply", "do not apply", "inapplicable", "not needed",
+            "no ~ statement ~ required", "not ~ subject to", "below the ~ threshold", "under the ~ threshold",
+        ])],
+        window: 0)
+    /// The statement itself ("neither the applicant nor its vendors have paid…") or a note that it is enclosed.
+    static let part130Provided = ClauseRule(
+        core: [part130, Concept("statement", [
+            "paid", "pay", "offered", "agreed", "enclos*", "attach*", "included", "provided",
+            "furnish*", "submitted", "report*", "disclos*",
+        ])],
+        window: 0)
+
+    /// "any party to the export" marks 126.13(a)(3); the applicant's own statements (a)(1)-(2) lack it.
+    static let partyToExport = Concept("party to the export", [
+        "party to the export", "parties to the export", "party to the transaction", "parties to the transaction",
+        "party to this export", "parties to this export", "party to the proposed export",
+    ])
+    static let charged = Concept("indictment or conviction", [
+        "indict*", "convicted", "conviction*", "charged", "criminal information",
+    ])
+    static let statutes = Concept("the 120.27 statutes", [
+        "1206", "12027", "criminal statute*", "statutes enumerated", "arms export control act", "aeca",
+    ])
+    static let ineligible = Concept("ineligibility", ["ineligib*", "debarred", "debarment", "suspended from"])
+
+    /// 126.13(a)(1)-(4). Older letters cite 120.6 for the statutes, current ones 120.27; both are accepted.
+    static let certification: [(String, ClauseRule)] = [
+        ("126.13(a)(1)", ClauseRule(core: [charged, statutes], forbidden: [partyToExport], window: 0)),
+        ("126.13(a)(2)", ClauseRule(core: [ineligible], forbidden: [partyToExport], window: 0)),
+        ("126.13(a)(3)", ClauseRule(core: [partyToExport, Concept("conviction or ineligibility", [
+            "convict*", "ineligib*", "indict*", "debarred",
+        ])], window: 0)),
+        ("126.13(a)(4)", ClauseRule(
+            core: [Concept("the signer", ["undersigned", "signing", "signer", "signatory", "natural person", "i am"]),
+                   Concept("status", ["citizen*", "national of the united states", "us national", "permanent resid*",
+                                      "lawfully admitted", "foreign government", "us person"])],
+            window: 0)),
+    ]
 
     // MARK: Document vocabulary
 

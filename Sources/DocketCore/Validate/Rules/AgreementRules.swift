@@ -1,8 +1,13 @@
 import Foundation
 
 /// Part 124 agreements: every mandatory clause (124.8 for TAA and MLA, 124.9 for MLA, 124.14(c) for WDA) is
-/// present; the term has a specific end date at most 10 years out (124.7(3) and the DDTC Agreement Guidelines);
-/// an MLA for manufacture abroad of SME goes to Congress at any value (124.11).
+/// present; the term is a specific end date (124.7(a)(3): the agreement "must specify its duration") at most 10
+/// years out; an MLA for manufacture abroad of SME goes to Congress at any value (124.11).
+///
+/// The 10-year ceiling is DDTC practice, not regulation: 124.7 sets no maximum. DDTC's supplement to the
+/// Guidelines for Preparing Electronic Agreements (December 2010) says agreements "will only be approved for a
+/// maximum duration of 10 years", extensions by amendment up to 10 years from the request, and that not
+/// following the Guidelines may lead to a return without action; the finding cites that source and says so.
 struct AgreementClausesRule: ValidationRule {
     let lists: ReferenceLists
 
@@ -31,18 +36,25 @@ struct AgreementClausesRule: ValidationRule {
         return findings
     }
 
+    static let durationCitation = "22 CFR 124.7(a)(3)"
+    static let maximumTermCitation = "DDTC Guidelines for Preparing Electronic Agreements, Dec. 2010 supplement"
+
     private func term(_ term: Term?) -> [Finding] {
         guard let end = term?.end else {
             return [Finding(
-                rule: "agreement.term-end-date", severity: .error, citation: "22 CFR 124.7(3)", field: "agreement.term.end",
-                message: "The agreement states no specific end date; DDTC approves a term only to a stated date "
-                    + "(\"not to exceed ten years\" is not enough). State the expiration date.")]
+                rule: "agreement.term-end-date", severity: .error, citation: Self.durationCitation,
+                field: "agreement.term.end",
+                message: "The agreement states no specific end date; it must specify its duration (22 CFR "
+                    + "124.7(a)(3)), and DDTC approves a term only to a stated date (\"not to exceed ten years\" is "
+                    + "not enough). State the expiration date.")]
         }
         guard let start = term?.start, let limit = DateRule.adding(years: 10, to: start), end > limit else { return [] }
         return [Finding(
-            rule: "agreement.term-too-long", severity: .error, citation: "22 CFR 124.7(3)", field: "agreement.term.end",
-            message: "The term runs from \(start) to \(end), more than 10 years; DDTC approves at most 10 years from "
-                + "approval. End it by \(limit) and extend later by amendment.")]
+            rule: "agreement.term-too-long", severity: .error, citation: Self.maximumTermCitation,
+            field: "agreement.term.end",
+            message: "The term runs from \(start) to \(end), more than 10 years. No regulation sets a maximum, but "
+                + "DDTC practice (its agreement guidelines) is to approve at most 10 years and to return filings that "
+                + "ignore the guidelines; end it by \(limit) and extend later by amendment.")]
     }
 }
 
@@ -50,14 +62,12 @@ struct AgreementClausesRule: ValidationRule {
 /// more its value statement carries the Part 130 statement (124.12(a)(6), 123.1(c)(6)), which the agreement
 /// beside the letter is reported for too, since it cannot be approved without it.
 struct TransmittalLetterRule: ValidationRule {
-    static let part130Threshold: Decimal = 500_000
-
     func findings(for record: DocketRecord, in package: PackageContext) -> [Finding] {
         if let letter = record.agreement?.transmittal, !letter.isEmpty, record.documentType?.isAgreement != true {
             return letterFindings(letter, record: record, package: package)
         }
         guard record.documentType?.isAgreement == true, let value = record.totalValue?.amount,
-              value >= Self.part130Threshold else { return [] }
+              value >= Part130.threshold else { return [] }
         let letters = package.records.compactMap { $0.documentType?.isAgreement == true ? nil : $0.agreement?.transmittal }
         guard letters.contains(where: { items in items.contains { $0.id == "124.12(a)(6)" && !$0.present } }) else {
             return []

@@ -8,8 +8,9 @@ struct DestinationPartiesRule: ValidationRule {
         let destinations = record.destinations ?? []
         let endUserCountries = Set((record.parties ?? []).filter { $0.role == .foreignEndUser }.compactMap(\.country))
         var findings: [Finding] = []
-        // Without any end-user the required-blocks rule already reports the block; one finding per problem.
-        if !endUserCountries.isEmpty {
+        // Without any end-user the required-blocks rule already reports the block; one finding per problem. The
+        // DSP-85 has its own, two-way match (`DSP85DestinationsRule`).
+        if !endUserCountries.isEmpty && type != .dsp85 {
             for code in destinations where !endUserCountries.contains(code) {
                 findings.append(Finding(
                     rule: "destination.no-end-user", severity: .error, citation: "22 CFR 123.9(a)",
@@ -36,6 +37,48 @@ struct DestinationPartiesRule: ValidationRule {
         let description = (item.description ?? "").lowercased()
         return !(description.hasPrefix("technical data") || description.hasPrefix("defense services")
             || description.hasPrefix("defense service"))
+    }
+}
+
+/// DSP-85: "All countries of ultimate destination must be listed and must match the countries listed in Block 17"
+/// (DECCS DSP-85 instructions). Block 17 is where the foreign parties that receive the articles are named, so the
+/// countries of the foreign consignees and end-users must be the destinations, both ways: a destination nobody
+/// receives in, and a receiving party in a country that is not a destination, are each a finding.
+struct DSP85DestinationsRule: ValidationRule {
+    static let citation = "DSP-85 instructions, Block 17"
+    let lists: ReferenceLists
+
+    func findings(for record: DocketRecord, in package: PackageContext) -> [Finding] {
+        guard record.documentType == .dsp85 else { return [] }
+        let destinations = record.destinations ?? []
+        let receivers = (record.parties ?? []).filter { [.foreignEndUser, .foreignConsignee].contains($0.role) }
+        // With no destination or no receiving party the required-blocks rule reports the empty block.
+        guard !destinations.isEmpty, !receivers.isEmpty else { return [] }
+        let receiverCountries = Set(receivers.compactMap(\.country))
+        var findings: [Finding] = []
+        for code in destinations where !receiverCountries.contains(code) {
+            findings.append(Finding(
+                rule: "destination.dsp85-no-party", severity: .error, citation: Self.citation,
+                field: "destinations.\(code)",
+                message: "\(lists.countryName(code)) is a country of ultimate destination, but no foreign consignee or "
+                    + "end-user in Block 17 is there; the destinations must match the Block 17 countries. Add the "
+                    + "party there or remove the country.",
+                evidence: record.evidence?["destinations.\(code)"]))
+        }
+        var reported: Set<String> = []
+        for party in receivers {
+            guard let country = party.country, !destinations.contains(country), reported.insert(country).inserted
+            else { continue }
+            findings.append(Finding(
+                rule: "destination.dsp85-country-not-listed", severity: .error, citation: Self.citation,
+                field: "parties[\(party.role.rawValue)].country",
+                message: "\(party.name) (\(CountryMentions.words(party.role))) is in \(lists.countryName(country)), "
+                    + "which is not among the countries of ultimate destination ("
+                    + destinations.map(lists.countryName).joined(separator: ", ")
+                    + "); every Block 17 country must be listed as a destination. Add it or correct the party.",
+                evidence: party.evidence))
+        }
+        return findings
     }
 }
 
@@ -79,7 +122,8 @@ struct ProscribedCountriesRule: ValidationRule {
 struct EARCountryGroupRule: ValidationRule {
     let lists: ReferenceLists
 
-    /// The Part 746 section for each embargoed country; other E-group members cite the group list.
+    /// The Part 746 section for each embargoed country; other E-group members cite the group list. Checked
+    /// against 15 CFR 746.1 (eCFR): Cuba 746.2, North Korea 746.4, Iran 746.7, Syria 746.9.
     static let embargoSections = ["CU": "15 CFR 746.2", "KP": "15 CFR 746.4", "IR": "15 CFR 746.7", "SY": "15 CFR 746.9"]
 
     func findings(for record: DocketRecord, in package: PackageContext) -> [Finding] {
@@ -91,12 +135,14 @@ struct EARCountryGroupRule: ValidationRule {
             let groups = lists.earGroups[place.country] ?? []
             let name = lists.countryName(place.country)
             if let group = ["E:1", "E:2"].first(where: groups.contains) {
+                let section = Self.embargoSections[place.country]
                 findings.append(Finding(
                     rule: "ear.embargoed-destination", severity: .error,
-                    citation: Self.embargoSections[place.country] ?? "15 CFR 740 Supplement No. 1",
+                    citation: section ?? "15 CFR 740 Supplement No. 1",
                     field: place.field,
                     message: "\(place.what), \(name), is in Country Group \(group); exports are subject to the "
-                        + "embargo in 15 CFR 746 and are generally denied. Confirm an authorization applies before filing.",
+                        + "embargo controls in \(section ?? "15 CFR part 746") and are generally denied. Confirm an "
+                        + "authorization applies before filing.",
                     evidence: place.evidence))
             } else if groups.contains("D:5") {
                 findings.append(Finding(

@@ -48,7 +48,7 @@ struct RequiredBlocksRule: ValidationRule {
             [applicant, items]
         case .bis711:
             [party(.ultimateConsignee, "The ultimate consignee")]
-        case .taa, .mla, .wda, .unknown:
+        case .taa, .mla, .wda, .certification12613, .unknown:
             []
         }
     }
