@@ -118,7 +118,7 @@ struct TextRecognizer {
         let tables: [[String]] = [
             Vocabulary.roles.flatMap(\.1), Vocabulary.partyAttributes.flatMap(\.1), Vocabulary.identifiers.flatMap(\.1),
             Vocabulary.dates.flatMap(\.1), Vocabulary.destinations, Vocabulary.totalValue, Vocabulary.formType,
-            Vocabulary.endUse,
+            Vocabulary.endUse, Vocabulary.applicationType,
         ]
         for phrase in tables.joined() { words.formUnion(LabelText(phrase).words) }
         return words

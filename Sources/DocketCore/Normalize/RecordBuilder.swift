@@ -53,6 +53,11 @@ struct RecordBuilder {
                         field: "endUse", label: "The specific purpose (end use) block", text: line,
                         evidence: observation.evidence))
                 }
+            case .applicationType:
+                if record.applicationType == nil, let type = applicationType(observation) {
+                    record.applicationType = type
+                    evidence["applicationType"] = observation.evidence
+                }
             case .party, .item, .formType:
                 continue
             }
@@ -106,6 +111,24 @@ struct RecordBuilder {
         let value = normalizers.dates.normalize(observation.value)
         if value == nil { reportUnreadable(observation, what: "date") }
         return value
+    }
+
+    private mutating func applicationType(_ observation: Observation) -> ApplicationType? {
+        let value = Self.applicationType(observation.value)
+        if value == nil { reportUnreadable(observation, what: "type of application (export, reexport or classification request)") }
+        return value
+    }
+
+    /// The one type a Block 5 entry names ("Classification Request", "Re-export"); nil for none, or for several
+    /// (a blank form's printed choices).
+    static func applicationType(_ text: String) -> ApplicationType? {
+        let words = " " + LabelText.split(text).joined(separator: " ") + " "
+        let named = [
+            words.contains(" classification ") ? ApplicationType.classificationRequest : nil,
+            words.contains(" reexport ") || words.contains(" re export ") ? .reexport : nil,
+            words.replacingOccurrences(of: " re export ", with: " ").contains(" export ") ? .export : nil,
+        ].compactMap { $0 }
+        return named.count == 1 ? named.first : nil
     }
 
     private mutating func money(_ observation: Observation) -> Money? {
@@ -352,7 +375,13 @@ struct RecordBuilder {
         }
         if let sme = first(.sme) { item.sme = Self.boolean(sme.value) ?? item.sme }
         if item.sme == nil, item.usmlCategory != nil { item.sme = false }
-        item.partNumber = first(.partNumber).map { $0.value.trimmingCharacters(in: .whitespacesAndNewlines) }
+        // "-" under Part No., "None" under CCATS (how BIS asks for an empty block): no value, not a value.
+        func entry(_ attribute: ItemAttribute) -> String? {
+            first(attribute).map { TextFolding.collapsingWhitespace($0.value) }.flatMap { Placeholder.matches($0) ? nil : $0 }
+        }
+        item.partNumber = entry(.partNumber)
+        item.manufacturer = entry(.manufacturer).flatMap(normalizers.names.clean)
+        item.ccats = entry(.ccats)
         item.evidence = (first(.description) ?? observations.first)?.evidence
         // A description alone is a wrapped line or a heading, not an item: an item is classified, counted or priced.
         let hasContent = item.quantity != nil || item.usmlCategory != nil || item.eccn != nil || item.unitValue != nil
@@ -391,6 +420,7 @@ struct RecordBuilder {
         case .item(let attribute): "items[].\(attribute.rawValue)"
         case .formType: "documentType"
         case .endUse: "endUse"
+        case .applicationType: "applicationType"
         }
     }
 

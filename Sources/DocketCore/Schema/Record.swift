@@ -12,6 +12,8 @@ public struct DocketRecord: Codable, Sendable, Equatable {
     /// Why the classifier chose `documentType`, so a reviewer can challenge it.
     public var classification: String?
     public var amendment: Bool?
+    /// BIS-748P Block 5; a classification request needs fewer blocks than an export or reexport.
+    public var applicationType: ApplicationType?
     public var identifiers: Identifiers?
     public var dates: Dates?
     public var parties: [Party]?
@@ -57,6 +59,11 @@ public struct SourceInfo: Codable, Sendable, Equatable {
         self.format = format
         self.pageCount = pageCount
     }
+}
+
+/// BIS-748P Block 5, Type of Application (15 CFR 748 Supplement No. 1).
+public enum ApplicationType: String, Codable, Sendable, CaseIterable {
+    case export, reexport, classificationRequest
 }
 
 public enum SourceFormat: String, Codable, Sendable, CaseIterable {
