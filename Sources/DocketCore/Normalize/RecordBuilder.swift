@@ -71,8 +71,9 @@ struct RecordBuilder {
         }
         record.identifiers = identifiers.isEmpty ? nil : identifiers
         record.dates = dates.isEmpty ? nil : dates
-        // A BIS-748P has no destination block: the ultimate consignee's country is the destination (15 CFR 748).
-        if destinations.isEmpty, documentType == .bis748p,
+        // A BIS-748P or BIS-711 has no destination block: the ultimate consignee's country is the destination
+        // (15 CFR 748).
+        if destinations.isEmpty, documentType.isBIS,
            let country = record.parties?.first(where: { $0.role == .ultimateConsignee })?.country {
             destinations = [country]
         }
