@@ -87,14 +87,12 @@ struct ItemTableReader {
     }
 
     /// The columns whose cell starts a new item; a row without one continues the item above (a wrapped cell).
-    /// Without a line number or quantity column, the classification starts an item, else the model number.
+    /// Without a line number or quantity column, any of the short identifying cells (classification, model,
+    /// CCATS) starts an item, since one of them may be blank; descriptions and manufacturers wrap.
     static func startColumns(_ columns: [Column]) -> Set<ItemAttribute> {
         let attributes = Set(columns.map(\.attribute))
-        for candidates in [[ItemAttribute.line, .quantity], [.eccn, .usml], [.partNumber]] {
-            let present = attributes.intersection(candidates)
-            if !present.isEmpty { return present }
-        }
-        return []
+        let counted = attributes.intersection([.line, .quantity])
+        return counted.isEmpty ? attributes.intersection([.eccn, .usml, .partNumber, .ccats]) : counted
     }
 
     private struct Row {

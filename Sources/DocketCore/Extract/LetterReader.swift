@@ -34,10 +34,10 @@ struct LetterReader {
         let signature = signatureBlock()
         if let date = letterDate() ?? signature.date { observations.append(date) }
         observations += signature.observations
-        let applicant = applicant()
+        let paragraphs = Self.paragraphs(passages)
+        let applicant = applicant(in: paragraphs)
         if let applicant { observations += applicant }
         guard statement else { return (observations, []) }
-        let paragraphs = Self.paragraphs(passages)
         var named = applicant == nil ? [] : [PartyConcept.applicant]
         for paragraph in paragraphs {
             for party in declaredParties(in: paragraph) + taggedParties(in: paragraph) where !named.contains(party.concept) {
@@ -289,24 +289,19 @@ struct LetterReader {
         return (observations, date)
     }
 
-    /// `Acme Corp. (the "Applicant")`, else the organization line of the signature block, with the letterhead's
-    /// address when the letterhead names the same organization.
-    private func applicant() -> [Observation]? {
-        let pattern = #"(?:of|by|for)\s+([A-Z][^()“"]{2,80}?)\s*\(\s*(?:the\s+)?[“"”]?Applicant[“"”]?\s*\)"#
-        var name: (String, Evidence)?
-        for (index, passage) in passages.enumerated() {
-            let text = index > 0 ? passages[index - 1].text + " " + passage.text : passage.text
-            if let range = text.rangeOfPattern(pattern),
-               let match = Self.firstGroup(pattern, in: String(text[range])) {
-                name = (match, passage.evidence)
-                break
-            }
+    /// `Acme Corp. (the "Applicant")`, or `Acme Corp., 1 Main St, ... (the "Applicant")`; without an address
+    /// of its own, the letterhead's when the letterhead names the same organization.
+    private func applicant(in paragraphs: [TextPassage]) -> [Observation]? {
+        let tagged = paragraphs.lazy.flatMap { paragraph in
+            taggedParties(in: paragraph).map { (block: $0.block, evidence: paragraph.evidence, concept: $0.concept) }
         }
-        guard let (applicantName, evidence) = name else { return nil }
-        var observations = [Observation(slot: .party(.applicant, .name), value: applicantName, evidence: evidence,
+        guard let found = tagged.first(where: { $0.concept == .applicant }) else { return nil }
+        var observations = [Observation(slot: .party(.applicant, .block), value: found.block, evidence: found.evidence,
                                         group: "applicant")]
+        let (name, address) = RecordBuilder.splitBlock(found.block)
+        guard let name, address.isEmpty else { return observations }
         // The letterhead: the first lines, before the date or the addressee.
-        let key = normalizers.names.comparisonKey(for: applicantName)
+        let key = normalizers.names.comparisonKey(for: name)
         let head = passages.prefix(6)
         if let letterhead = head.first, normalizers.names.comparisonKey(for: letterhead.text) == key {
             let addressLines = head.dropFirst().prefix { normalizers.dates.normalize($0.text) == nil }
