@@ -761,6 +761,11 @@ def build_classification_requests():
                            "signature: two required.block-missing findings", drop_eccn=True, signed=False)
 
 
+KESTREL_END_USE = ("The items will be installed in maritime surveillance turrets that we build for the Republic of "
+                   "Singapore Navy. They will not be reexported or transferred except as the Export Administration "
+                   "Regulations allow.")
+
+
 def build_bis711_letter():
     """A BIS-711 statement on letterhead worded unlike the corpus: parties tagged in parentheses, a purchaser
     other than the consignee, quantity-first item lines, and a labelled signature block dated there."""
@@ -788,9 +793,7 @@ def build_bis711_letter():
         _, y = paragraph(page, MARGIN + 14, y, text, 440, size=10, font="Helvetica", leading=13)
         y += 6
     y += 6
-    for text in ["The items will be installed in maritime surveillance turrets that we build for the Republic of "
-                 "Singapore Navy. They will not be reexported or transferred except as the Export Administration "
-                 "Regulations allow.",
+    for text in [KESTREL_END_USE,
                  "This statement supports multiple license applications by the Applicant for four years from the "
                  "date below."]:
         _, y = paragraph(page, MARGIN, y, text, 460, size=10, font="Helvetica", leading=13)
@@ -816,7 +819,7 @@ def build_bis711_letter():
                  "partNumber": "NS-TC640", "eccn": "6A003.b.4"},
                 {"description": "ruggedized camera interface cable harness", "quantity": 4, "unit": "sets",
                  "partNumber": "NS-CH12", "eccn": "EAR99"}],
-            "findings": [], "complete": True})
+            "endUse": KESTREL_END_USE, "findings": [], "complete": True})
 
 
 def write_readme():

@@ -47,7 +47,8 @@ struct LetterReader {
             }
         }
         if let use = paragraphs.first(where: { Self.statesEndUse($0.text) }) {
-            observations.append(Observation(slot: .endUse, value: use.text, evidence: use.evidence, group: "statement"))
+            observations.append(Observation(slot: .endUse, value: use.text.replacingPattern(Self.listMarker, with: ""),
+                                            evidence: use.evidence, group: "statement"))
         }
         return (observations, paragraphs.compactMap(item))
     }

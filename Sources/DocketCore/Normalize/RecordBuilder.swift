@@ -47,11 +47,18 @@ struct RecordBuilder {
                     evidence["totalValue"] = observation.evidence
                 }
             case .endUse:
-                if Self.placeholdersAreFindings(documentType), let line = observation.value.split(whereSeparator: \.isNewline).first.map(String.init),
-                   Placeholder.matches(line) {
-                    placeholders.append(RequiredBlocksRule.placeholder(
-                        field: "endUse", label: "The specific purpose (end use) block", text: line,
-                        evidence: observation.evidence))
+                let text = TextFolding.collapsingWhitespace(observation.value)
+                if Placeholder.matches(text) || observation.value.split(whereSeparator: \.isNewline).first.map({
+                    Placeholder.matches(String($0)) }) == true {
+                    if Self.placeholdersAreFindings(documentType) {
+                        placeholders.append(RequiredBlocksRule.placeholder(
+                            field: "endUse", label: "The specific purpose (end use) block",
+                            text: observation.value.split(whereSeparator: \.isNewline).first.map(String.init) ?? text,
+                            evidence: observation.evidence))
+                    }
+                } else if record.endUse == nil, !text.isEmpty {
+                    record.endUse = text
+                    evidence["endUse"] = observation.evidence
                 }
             case .applicationType:
                 if record.applicationType == nil, let type = applicationType(observation) {

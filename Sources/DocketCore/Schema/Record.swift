@@ -20,6 +20,8 @@ public struct DocketRecord: Codable, Sendable, Equatable {
     public var items: [Item]?
     public var totalValue: Money?
     public var destinations: [String]?
+    /// What the items are for, as the filing states it (DSP specific purpose, BIS-748P Block 21, BIS-711 statement).
+    public var endUse: String?
     public var agreement: Agreement?
     public var findings: [Finding]?
     public var complete: Bool?

@@ -34,6 +34,7 @@ struct FilingFixtureTests {
         #expect(json["applicationType"] as? String == expect["applicationType"] as? String)
         #expect(json["dates"] as? [String: String] == expect["dates"] as? [String: String])
         #expect(json["destinations"] as? [String] == expect["destinations"] as? [String])
+        #expect(json["endUse"] as? String == expect["endUse"] as? String)
 
         let parties = json["parties"] as? [[String: Any]] ?? []
         let expectedParties = expect["parties"] as? [[String: Any]] ?? []
