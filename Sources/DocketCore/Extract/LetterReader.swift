@@ -76,8 +76,9 @@ struct LetterReader {
                above.count == 4, box.count == 4, previous?.page == passage.evidence.page,
                box[1] - above[3] < (above[3] - above[1]) * 0.6, text.rangeOfPattern(listMarker) == nil {
                 var merged = last
+                // "two-" / "axis": a line-end hyphen joins without a space and stays ("two-axis").
                 let joined = last.text.hasSuffix("-") && text.first?.isLowercase == true
-                    ? String(last.text.dropLast()) + text : last.text + " " + text
+                    ? last.text + text : last.text + " " + text
                 merged.text = joined
                 merged.evidence.text = joined
                 if let top = last.evidence.bbox, top.count == 4 {
@@ -115,8 +116,9 @@ struct LetterReader {
         var words = LabelText(phrase).words
         var found: [(Int, PartyConcept)] = []
         while let match = Vocabulary.find(in: words, Vocabulary.roles) {
-            found.append((match.range.lowerBound + found.count, match.concept))
-            words.removeSubrange(match.range)
+            found.append((match.range.lowerBound, match.concept))
+            // Blanked rather than removed, so the positions of the roles still to find stay where they were.
+            words.replaceSubrange(match.range, with: Array(repeating: "", count: match.range.count))
         }
         return found.sorted { $0.0 < $1.0 }.map(\.1).filter { $0 != .signatory }
     }

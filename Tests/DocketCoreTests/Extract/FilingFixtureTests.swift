@@ -21,6 +21,15 @@ struct FilingFixtureTests {
         #expect(Self.names.count >= 3)
     }
 
+    @Test func statementProseHelpers() {
+        #expect(LetterReader.roles(in: "are both the ultimate consignee and the purchaser") == [.consignee, .purchaser])
+        #expect(LetterReader.roles(in: "is the purchaser and the end user") == [.purchaser, .endUser])
+        #expect(LetterReader.nameBefore("which we have ordered from Acme Optics, Inc., 14 Main St, Rochester, NY 14623 ")
+            == "Acme Optics, Inc., 14 Main St, Rochester, NY 14623")
+        #expect(LetterReader.nameBefore("purchased through Bank of Taiwan, Taipei ") == "Bank of Taiwan, Taipei")
+        #expect(LetterReader.nameBefore("the items listed below ") == nil)
+    }
+
     @Test(arguments: names)
     func fixture(_ name: String) throws {
         let expectURL = folder.appendingPathComponent(String(name.dropLast(4)) + ".expect.json")
