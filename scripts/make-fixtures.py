@@ -797,6 +797,154 @@ def build_packages():
 # ---------------------------------------------------------------------------
 
 
+# ---------------------------------------------------------------------------
+# Filing fixtures: documents the extractor and the completeness rules must read as a filer wrote them, worded
+# and laid out unlike the corpus. Their expect files give the values and finding fields a correct reader reports.
+
+FILINGS_DIR = os.path.join(ROOT, "filings")
+
+
+def filing(name, doc, purpose, expect):
+    path = os.path.join(FILINGS_DIR, name)
+    write(path, doc.to_bytes(), purpose)
+    write_expect(path, dict(expect, fixture=name, kind="filing"))
+
+
+CLASSIFICATION_ITEMS = [
+    # (model, description lines, manufacturer lines, ECCN, CCATS)
+    ("TRX-9", ["Software-defined tactical radio,", "handheld, AES-256 voice"], ["Halyard Radio Works LLC"],
+     "5A002.a", "G123456"),
+    ("TRX-9-CK", ["Crypto ignition key for TRX-9"], ["Halyard Radio Works", "LLC"], "5A992.c", "None"),
+]
+
+
+def classification_request(name, purpose, drop_eccn=False, signed=True):
+    """A BIS-748P classification request whose Block 22 table puts the model first and has no quantity column."""
+    doc = PDFDocument(title="BIS-748P Multipurpose Application")
+    page = doc.add_page()
+    page.text(150, 50, "FORM BIS-748P  MULTIPURPOSE APPLICATION", size=12, font="Helvetica-Bold")
+    page.text(150, 64, "U.S. Department of Commerce, Bureau of Industry and Security", size=9)
+    y = 100
+    for label, value in [("Block 1 - Contact Person:", "Dana K. Whitfield"), ("Block 2 - Telephone:", "(207) 555-0143"),
+                         ("Block 4 - Date of Application:", "April 14, 2026"),
+                         ("Block 5 - Type of Application:", "CLASSIFICATION REQUEST")]:
+        label_value(page, y, label, value, size=10)
+        y += 16
+    y += 8
+    page.text(MARGIN, y, "Block 14 - Applicant", size=10, font="Helvetica-Bold")
+    for line in ["Halyard Radio Works LLC", "88 Commercial Street", "Portland, ME 04101", "United States"]:
+        y += 13
+        page.text(MARGIN + 12, y, line, size=10)
+    y += 28
+    page.text(MARGIN, y, "Block 22 - Commodity Information", size=10, font="Helvetica-Bold")
+    y += 20
+    columns = [("Model No.", MARGIN), ("Description", MARGIN + 70), ("Manufacturer", MARGIN + 250),
+               ("ECCN", MARGIN + 380), ("CCATS No.", MARGIN + 440)]
+    for title, x in columns:
+        page.text(x, y, title, size=9, font="Helvetica-Bold")
+    page.line(MARGIN, y + 4, 540, y + 4)
+    for model, description, manufacturer, eccn, ccats in CLASSIFICATION_ITEMS:
+        y += 16
+        cells = [[model], description, manufacturer, [] if drop_eccn and eccn == "5A992.c" else [eccn], [ccats]]
+        for (title, x), lines in zip(columns, cells):
+            for offset, line in enumerate(lines):
+                page.text(x, y + offset * 11, line, size=9)
+        y += 11 * (max(len(c) for c in cells) - 1)
+    y += 34
+    page.text(MARGIN, y, "Block 24 - Additional Information", size=10, font="Helvetica-Bold")
+    _, y = paragraph(page, MARGIN + 12, y + 14, "We request classification of the TRX-9 radio and its ignition key; "
+                     "data sheets and the cryptographic description are attached.", 440, size=10, font="Helvetica")
+    if signed:
+        y += 16
+        page.text(MARGIN, y, "Block 25 - Signature", size=10, font="Helvetica-Bold")
+        for line in ["Dana K. Whitfield", "Trade Compliance Manager"]:
+            y += 13
+            page.text(MARGIN + 12, y, line, size=10)
+    missing = ([{"rule": "required.block-missing", "field": "items[1].eccn"}] if drop_eccn else []) \
+        + ([] if signed else [{"rule": "required.block-missing", "field": "parties[usSignatory]"}])
+    items = [{"line": i, "partNumber": model, "manufacturer": " ".join(mfr),
+              "description": " ".join(desc), **({} if drop_eccn and eccn == "5A992.c" else {"eccn": eccn}),
+              **({"ccats": ccats} if ccats != "None" else {})}
+             for i, (model, desc, mfr, eccn, ccats) in enumerate(CLASSIFICATION_ITEMS, 1)]
+    parties = [{"role": "applicant", "name": "Halyard Radio Works LLC", "country": "US"}]
+    if signed:
+        parties.append({"role": "usSignatory", "name": "Dana K. Whitfield", "title": "Trade Compliance Manager",
+                        "country": "US"})
+    filing(name, doc, purpose, {
+        "documentType": "BIS-748P", "applicationType": "classificationRequest", "dates": {"submitted": "2026-04-14"},
+        "parties": parties, "items": items, "destinations": [], "findings": missing, "complete": not missing})
+
+
+def build_classification_requests():
+    classification_request("bis748p-classification.pdf",
+                           "BIS-748P classification request: Block 22 table Model No. | Description | Manufacturer | "
+                           "ECCN | CCATS No., no quantity or price, wrapped cells; complete")
+    classification_request("bis748p-classification-incomplete.pdf",
+                           "the same classification request with the second item's ECCN blank and no Block 25 "
+                           "signature: two required.block-missing findings", drop_eccn=True, signed=False)
+
+
+KESTREL_END_USE = ("The items will be installed in maritime surveillance turrets that we build for the Republic of "
+                   "Singapore Navy. They will not be reexported or transferred except as the Export Administration "
+                   "Regulations allow.")
+
+
+def build_bis711_letter():
+    """A BIS-711 statement on letterhead worded unlike the corpus: parties tagged in parentheses, a purchaser
+    other than the consignee, quantity-first item lines, and a labelled signature block dated there."""
+    doc = PDFDocument(title="End-use statement KAV-2026-118", author="Tan Mei Ling")
+    page = doc.add_page()
+    page.text(MARGIN, 54, "Kestrel Avionics Pte. Ltd.", size=14, font="Helvetica-Bold")
+    page.text(MARGIN, 68, "20 Science Park Road, #03-01, Singapore 117674, Singapore", size=8)
+    page.line(MARGIN, 76, 540, 76, width=1)
+    page.text(MARGIN, 100, "Our ref.: KAV-2026-118", size=10)
+    page.text(MARGIN, 126, "To whom it may concern:", size=10)
+    page.text(MARGIN, 148, "Re: Statement by Ultimate Consignee and Purchaser (15 CFR 748.11)", size=10,
+              font="Helvetica-Bold")
+    body = [
+        "Kestrel Avionics Pte. Ltd., 20 Science Park Road, #03-01, Singapore 117674, Singapore (the \"Ultimate "
+        "Consignee\") will receive the items below, to be exported by Northgate Sensors LLC, 900 Innovation Way, "
+        "Tucson, AZ 85706, United States (the \"Applicant\"). The items are bought for us by Straits Defence "
+        "Procurement Pte. Ltd., 1 Depot Road, #04-02, Singapore 109679, Singapore (the \"Purchaser\").",
+    ]
+    y = 172
+    for text in body:
+        _, y = paragraph(page, MARGIN, y, text, 460, size=10, font="Helvetica", leading=13)
+        y += 8
+    for text in ["- 12 units of uncooled thermal imaging camera core, part no. NS-TC640 (ECCN 6A003.b.4)",
+                 "- 4 sets of ruggedized camera interface cable harness, part no. NS-CH12 (ECCN EAR99)"]:
+        _, y = paragraph(page, MARGIN + 14, y, text, 440, size=10, font="Helvetica", leading=13)
+        y += 6
+    y += 6
+    for text in [KESTREL_END_USE,
+                 "This statement supports multiple license applications by the Applicant for four years from the "
+                 "date below."]:
+        _, y = paragraph(page, MARGIN, y, text, 460, size=10, font="Helvetica", leading=13)
+        y += 8
+    y += 8
+    page.text(MARGIN, y, "Yours faithfully,", size=10)
+    y += 40
+    for line in ["Name: Tan Mei Ling", "Title: Director, Procurement", "Company: Kestrel Avionics Pte. Ltd.",
+                 "Date: 2 September 2026"]:
+        page.text(MARGIN, y, line, size=10)
+        y += 14
+    filing("bis711-letter-kestrel.pdf", doc,
+           "BIS-711 statement on letterhead: parties tagged (the \"Ultimate Consignee\") with a separate purchaser, "
+           "quantity-first item lines with part numbers, a labelled signature block with the date",
+           {"documentType": "BIS-711", "dates": {"submitted": "2026-09-02"}, "destinations": ["SG"],
+            "parties": [
+                {"role": "ultimateConsignee", "name": "Kestrel Avionics Pte. Ltd.", "country": "SG"},
+                {"role": "applicant", "name": "Northgate Sensors LLC", "country": "US"},
+                {"role": "purchaser", "name": "Straits Defence Procurement Pte. Ltd.", "country": "SG"},
+                {"role": "foreignSignatory", "name": "Tan Mei Ling", "title": "Director, Procurement", "country": "SG"}],
+            "items": [
+                {"description": "uncooled thermal imaging camera core", "quantity": 12, "unit": "units",
+                 "partNumber": "NS-TC640", "eccn": "6A003.b.4"},
+                {"description": "ruggedized camera interface cable harness", "quantity": 4, "unit": "sets",
+                 "partNumber": "NS-CH12", "eccn": "EAR99"}],
+            "endUse": KESTREL_END_USE, "findings": [], "complete": True})
+
+
 def write_readme():
     lines = ["# Test fixtures", "",
              "Generated; do not edit by hand. Regenerate with `python3 scripts/make-fixtures.py`",
@@ -818,9 +966,10 @@ def main():
         return
     os.makedirs(PDF_DIR, exist_ok=True)
     os.makedirs(XML_DIR, exist_ok=True)
+    os.makedirs(FILINGS_DIR, exist_ok=True)
     for build in (build_single_column, build_two_column, build_table, build_form, build_attachment,
                   build_encrypted, build_metadata, build_xfa, build_xfa_object_stream, build_unicode, build_damaged,
-                  build_simple, build_encodings, build_hostile, build_packages):
+                  build_simple, build_encodings, build_hostile, build_packages, build_classification_requests, build_bis711_letter):
         build()
     write_readme()
 

@@ -27,6 +27,23 @@ struct CheckCommandTests {
         #expect(!result.stdoutText.contains("\u{1B}["), "no colour when stdout is not a terminal")
     }
 
+    /// A classification request is complete without consignees or quantities, and incomplete without the blocks
+    /// it does fill; the letterhead BIS-711 beside a BIS-748P is read, not just flagged for a look.
+    @Test func bisClassificationRequestAndLetterheadStatement() throws {
+        let classification = document("17-bis748p-classification-request/BIS-748P_classification_Z820511.pdf")
+        let letter = document("20-bis748p-xfdl-tw/BIS-711_letterhead_Yushan.pdf")
+        for path in [classification, letter] {
+            let result = try DocketProcess.run(["check", path])
+            #expect(result.status == 0, "\(path): \(result.stdoutText)")
+        }
+        let fixture = Fixtures.path("filings/bis748p-classification-incomplete.pdf")
+        let incomplete = try DocketProcess.run(["check", "--format", "csv", fixture])
+        #expect(incomplete.status == 1)
+        #expect(incomplete.stdoutText.contains("items[1].eccn"))
+        #expect(incomplete.stdoutText.contains("Line 2: the ECCN (Block 22(a)) has no entry"))
+        #expect(incomplete.stdoutText.contains("parties[usSignatory]"))
+    }
+
     @Test func strictCountsWarnings() throws {
         #expect(try DocketProcess.run(["check"] + Self.warnings).status == 0)
         let strict = try DocketProcess.run(["check", "--strict", "--format", "ndjson"] + Self.warnings)

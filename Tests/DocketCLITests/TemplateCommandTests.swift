@@ -22,7 +22,7 @@ import Testing
     /// One golden per template and format. Re-record with DOCKET_RECORD_GOLDEN=1 after a deliberate change.
     static let goldenCases: [GoldenCase] = [
         GoldenCase(golden: "dsp5-worksheet.md", arguments: ["--template", "dsp5-worksheet",
-            "Corpus/01-dsp5-clean-de/DSP-5_HAV-2026-0117.pdf"], status: 1),
+            "Corpus/01-dsp5-clean-de/DSP-5_HAV-2026-0117.pdf"], status: 0),
         GoldenCase(golden: "dsp83-worksheet.md", arguments: ["--template", "dsp83-worksheet",
             "Corpus/02-dsp5-sme-with-dsp83-gb/DSP-83_LMD-EX-26-044.pdf"], status: 0),
         GoldenCase(golden: "transmittal-letter.md", arguments: ["--template", "transmittal-letter"]
@@ -36,8 +36,9 @@ import Testing
         GoldenCase(golden: "bis711-statement.txt", arguments: ["--template", "bis711-statement", "--format", "text",
             "--set", "endUse=Capital equipment at the consignee's Abu Dhabi facility.",
             "Corpus/19-bis748p-600series-ae/BIS-711_Falaj.pdf"], status: 0),
-        GoldenCase(golden: "bis711-statement-unanswered.md", arguments: ["--template", "bis711-statement",
-            "Corpus/19-bis748p-600series-ae/BIS-711_Falaj.pdf"], status: 1),
+        // The end use comes from the filing's own statement when no --set gives it.
+        GoldenCase(golden: "bis711-statement-from-filing.md", arguments: ["--template", "bis711-statement",
+            "Corpus/19-bis748p-600series-ae/BIS-711_Falaj.pdf"], status: 0),
         GoldenCase(golden: "deficiency-memo.md", arguments: ["--template", "deficiency-memo",
             "Tests/Fixtures/templates/dsp5-sme-with-findings.json"], status: 0),
         GoldenCase(golden: "deficiency-memo.html", arguments: ["--template", "deficiency-memo", "--format", "html",

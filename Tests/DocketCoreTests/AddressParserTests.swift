@@ -130,6 +130,13 @@ import Testing
             text: "1 Raffles Place, Singapore 048616, Singapore", lines: ["1 Raffles Place"], city: "Singapore",
             region: nil,
             postalCode: "048616", country: "SG"),
+        Case(
+            text: "No. 66, Keya Road, Daya District, Taichung City 428, Taiwan",
+            lines: ["No. 66", "Keya Road", "Daya District"], city: "Taichung City", region: nil, postalCode: "428",
+            country: "TW"),
+        Case(
+            text: "No. 8, Lane 12, Zhongshan Road, Hsinchu City 30012, Taiwan", lines: ["No. 8", "Lane 12", "Zhongshan Road"],
+            city: "Hsinchu City", region: nil, postalCode: "30012", country: "TW"),
     ])
     func parses(testCase: Case) throws {
         let parsed = try #require(Self.parser.parse(testCase.text))

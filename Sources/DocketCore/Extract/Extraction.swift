@@ -90,8 +90,10 @@ public enum Extraction {
                 type = .unknown
             }
             var routes: [(observations: [Observation], items: [[Observation]])] = []
-            if isLetter {
-                routes.append((LetterReader(passages: passages, normalizers: normalizers).read(), []))
+            if isLetter || type == .bis711 {
+                let letter = LetterReader(passages: passages, normalizers: normalizers, statement: type == .bis711).read()
+                // A BIS-711 on the form has labels for the text route: only prose naming its parties is a statement.
+                if isLetter || LetterReader.namesStatementParty(letter.observations) { routes.append(letter) }
             }
             for xml in embedded {
                 let result = XMLRoute.run(tree: xml.tree, data: xml.data, type: type, mappings: mappings)

@@ -82,10 +82,24 @@ struct ItemTableReader {
         }
         let attributes = Set(columns.map(\.attribute))
         let hasWhat = attributes.contains(.description) || attributes.contains(.usml) || attributes.contains(.eccn)
-        let hasHowMuch = attributes.contains(.quantity) || attributes.contains(.totalValue)
-            || attributes.contains(.unitValue)
-        guard attributes.count >= 3, attributes.count == columns.count, hasWhat, hasHowMuch else { return nil }
+        let hasHowMuch = !attributes.isDisjoint(with: [.quantity, .totalValue, .unitValue])
+        // A classification request lists items without quantities or prices (BIS-748P Block 22(a)-(d), (i)): a
+        // classification column and a column naming the item make the table.
+        let classified = !attributes.isDisjoint(with: [.eccn, .usml])
+            && !attributes.isDisjoint(with: [.description, .partNumber, .manufacturer, .ccats])
+        guard attributes.count >= 3, attributes.count == columns.count, hasWhat, hasHowMuch || classified else {
+            return nil
+        }
         return columns
+    }
+
+    /// The columns whose cell starts a new item; a row without one continues the item above (a wrapped cell).
+    /// Without a line number or quantity column, any of the short identifying cells (classification, model,
+    /// CCATS) starts an item, since one of them may be blank; descriptions and manufacturers wrap.
+    static func startColumns(_ columns: [Column]) -> Set<ItemAttribute> {
+        let attributes = Set(columns.map(\.attribute))
+        let counted = attributes.intersection([.line, .quantity])
+        return counted.isEmpty ? attributes.intersection([.eccn, .usml, .partNumber, .ccats]) : counted
     }
 
     private struct Row {
@@ -102,6 +116,7 @@ struct ItemTableReader {
         var current: [ItemAttribute: (text: String, box: PDFRect)] = [:]
         var rowHeight = header.height
         var previousBottom = top
+        let starts = Self.startColumns(columns)
 
         func flush() {
             guard !current.isEmpty else { return }
@@ -144,7 +159,7 @@ struct ItemTableReader {
                     ended = true
                     break
                 }
-                let startsItem = cells[.line] != nil || cells[.quantity] != nil || current.isEmpty
+                let startsItem = starts.contains { cells[$0] != nil } || current.isEmpty
                 if startsItem {
                     flush()
                     current = cells

@@ -118,7 +118,7 @@ struct TextRecognizer {
         let tables: [[String]] = [
             Vocabulary.roles.flatMap(\.1), Vocabulary.partyAttributes.flatMap(\.1), Vocabulary.identifiers.flatMap(\.1),
             Vocabulary.dates.flatMap(\.1), Vocabulary.destinations, Vocabulary.totalValue, Vocabulary.formType,
-            Vocabulary.endUse,
+            Vocabulary.endUse, Vocabulary.applicationType,
         ]
         for phrase in tables.joined() { words.formUnion(LabelText(phrase).words) }
         return words
@@ -164,7 +164,8 @@ struct TextRecognizer {
     private func value(for label: Label, line: TextLine) -> Value? {
         let isBlock: Bool
         switch label.slot {
-        case .party(_, .block), .party(_, .address): isBlock = true
+        // An end use is a sentence or two that wraps under its label like an address.
+        case .party(_, .block), .party(_, .address), .endUse: isBlock = true
         default: isBlock = false
         }
         var parts: [(text: String, bbox: PDFRect)] = []

@@ -225,8 +225,9 @@ public struct AddressParser: Sendable {
     private static func cityFirstLocality(_ words: [String], country: String?) -> Locality? {
         guard let last = words.last else { return nil }
         let code = last.hasPrefix("〒") ? String(last.dropFirst()) : last
-        // Japan "100-0005", Brazil "01310-100", Israel's seven digits.
+        // Japan "100-0005", Brazil "01310-100", Israel's seven digits; Taiwan still prints its three-digit codes.
         guard isDigitsWithDash(code, 3, 4) || isDigitsWithDash(code, 5, 3) || TextFolding.isDigits(code, count: 4...7)
+            || country == "TW" && TextFolding.isDigits(code, count: 3...3)
         else { return nil }
         let before = words.dropLast()
         guard let place = joinedOrNil(before), place.first?.isLetter == true else {

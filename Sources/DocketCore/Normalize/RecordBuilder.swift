@@ -47,11 +47,23 @@ struct RecordBuilder {
                     evidence["totalValue"] = observation.evidence
                 }
             case .endUse:
-                if Self.placeholdersAreFindings(documentType), let line = observation.value.split(whereSeparator: \.isNewline).first.map(String.init),
-                   Placeholder.matches(line) {
-                    placeholders.append(RequiredBlocksRule.placeholder(
-                        field: "endUse", label: "The specific purpose (end use) block", text: line,
-                        evidence: observation.evidence))
+                let text = TextFolding.collapsingWhitespace(observation.value)
+                if Placeholder.matches(text) || observation.value.split(whereSeparator: \.isNewline).first.map({
+                    Placeholder.matches(String($0)) }) == true {
+                    if Self.placeholdersAreFindings(documentType) {
+                        placeholders.append(RequiredBlocksRule.placeholder(
+                            field: "endUse", label: "The specific purpose (end use) block",
+                            text: observation.value.split(whereSeparator: \.isNewline).first.map(String.init) ?? text,
+                            evidence: observation.evidence))
+                    }
+                } else if record.endUse == nil, !text.isEmpty {
+                    record.endUse = text
+                    evidence["endUse"] = observation.evidence
+                }
+            case .applicationType:
+                if record.applicationType == nil, let type = applicationType(observation) {
+                    record.applicationType = type
+                    evidence["applicationType"] = observation.evidence
                 }
             case .party, .item, .formType:
                 continue
@@ -66,8 +78,9 @@ struct RecordBuilder {
         }
         record.identifiers = identifiers.isEmpty ? nil : identifiers
         record.dates = dates.isEmpty ? nil : dates
-        // A BIS-748P has no destination block: the ultimate consignee's country is the destination (15 CFR 748).
-        if destinations.isEmpty, documentType == .bis748p,
+        // A BIS-748P or BIS-711 has no destination block: the ultimate consignee's country is the destination
+        // (15 CFR 748).
+        if destinations.isEmpty, documentType.isBIS,
            let country = record.parties?.first(where: { $0.role == .ultimateConsignee })?.country {
             destinations = [country]
         }
@@ -106,6 +119,24 @@ struct RecordBuilder {
         let value = normalizers.dates.normalize(observation.value)
         if value == nil { reportUnreadable(observation, what: "date") }
         return value
+    }
+
+    private mutating func applicationType(_ observation: Observation) -> ApplicationType? {
+        let value = Self.applicationType(observation.value)
+        if value == nil { reportUnreadable(observation, what: "type of application (export, reexport or classification request)") }
+        return value
+    }
+
+    /// The one type a Block 5 entry names ("Classification Request", "Re-export"); nil for none, or for several
+    /// (a blank form's printed choices).
+    static func applicationType(_ text: String) -> ApplicationType? {
+        let words = " " + LabelText.split(text).joined(separator: " ") + " "
+        let named = [
+            words.contains(" classification ") ? ApplicationType.classificationRequest : nil,
+            words.contains(" reexport ") || words.contains(" re export ") ? .reexport : nil,
+            words.replacingOccurrences(of: " re export ", with: " ").contains(" export ") ? .export : nil,
+        ].compactMap { $0 }
+        return named.count == 1 ? named.first : nil
     }
 
     private mutating func money(_ observation: Observation) -> Money? {
@@ -352,7 +383,13 @@ struct RecordBuilder {
         }
         if let sme = first(.sme) { item.sme = Self.boolean(sme.value) ?? item.sme }
         if item.sme == nil, item.usmlCategory != nil { item.sme = false }
-        item.partNumber = first(.partNumber).map { $0.value.trimmingWhitespace() }
+        // "-" under Part No., "None" under CCATS (how BIS asks for an empty block): no value, not a value.
+        func entry(_ attribute: ItemAttribute) -> String? {
+            first(attribute).map { TextFolding.collapsingWhitespace($0.value) }.flatMap { Placeholder.matches($0) ? nil : $0 }
+        }
+        item.partNumber = entry(.partNumber)
+        item.manufacturer = entry(.manufacturer).flatMap(normalizers.names.clean)
+        item.ccats = entry(.ccats)
         item.evidence = (first(.description) ?? observations.first)?.evidence
         // A description alone is a wrapped line or a heading, not an item: an item is classified, counted or priced.
         let hasContent = item.quantity != nil || item.usmlCategory != nil || item.eccn != nil || item.unitValue != nil
@@ -391,6 +428,7 @@ struct RecordBuilder {
         case .item(let attribute): "items[].\(attribute.rawValue)"
         case .formType: "documentType"
         case .endUse: "endUse"
+        case .applicationType: "applicationType"
         }
     }
 

@@ -12,12 +12,16 @@ public struct DocketRecord: Codable, Sendable, Equatable {
     /// Why the classifier chose `documentType`, so a reviewer can challenge it.
     public var classification: String?
     public var amendment: Bool?
+    /// BIS-748P Block 5; a classification request needs fewer blocks than an export or reexport.
+    public var applicationType: ApplicationType?
     public var identifiers: Identifiers?
     public var dates: Dates?
     public var parties: [Party]?
     public var items: [Item]?
     public var totalValue: Money?
     public var destinations: [String]?
+    /// What the items are for, as the filing states it (DSP specific purpose, BIS-748P Block 21, BIS-711 statement).
+    public var endUse: String?
     public var agreement: Agreement?
     /// A 126.13 certification letter's statements, 22 CFR 126.13(a)(1)-(4), each present or absent.
     public var certification: [Clause]?
@@ -61,6 +65,11 @@ public struct SourceInfo: Codable, Sendable, Equatable {
         self.format = format
         self.pageCount = pageCount
     }
+}
+
+/// BIS-748P Block 5, Type of Application (15 CFR 748 Supplement No. 1).
+public enum ApplicationType: String, Codable, Sendable, CaseIterable {
+    case export, reexport, classificationRequest
 }
 
 public enum SourceFormat: String, Codable, Sendable, CaseIterable {

@@ -94,7 +94,12 @@ public struct Item: Codable, Sendable, Equatable {
     /// Canonical ECCN: "3A001.a.1" or "EAR99".
     public var eccn: String?
     public var sme: Bool?
+    /// The model number (BIS-748P Block 22(c)) when the filing gives one.
     public var partNumber: String?
+    /// BIS-748P Block 22(i).
+    public var manufacturer: String?
+    /// BIS-748P Block 22(d): the CCATS number of an earlier BIS classification of the item.
+    public var ccats: String?
     public var evidence: Evidence?
 
     public init(line: Int? = nil, description: String? = nil) {

@@ -52,8 +52,8 @@ struct CorpusTests {
         let report = try AccuracyRun.run(corpus: repository.appendingPathComponent("Corpus").path, pipeline: Pipeline())
         #expect(report.documents >= 66)
         #expect(report.documentTypeAccuracy == 1)
-        let floors: [String: Double] = ["identifiers": 0.99, "dates": 0.98, "destinations": 0.98, "totalValue": 0.99,
-                                        "parties": 0.97, "items": 0.97, "clauses": 1.0, "statements": 1.0]
+        let floors: [String: Double] = ["identifiers": 0.99, "dates": 0.99, "destinations": 0.99, "totalValue": 0.99,
+                                        "parties": 0.98, "items": 0.99, "clauses": 1.0, "statements": 1.0]
         for (field, floor) in floors {
             let score = try #require(report.fields[field])
             #expect(score.f1 >= floor, "\(field) F1 \(score.f1) fell below \(floor)")

@@ -155,9 +155,11 @@ struct ValidationRuleTests {
     @Test func earGroupsOnBISForms() {
         var record = DocketRecord(source: SourceInfo(path: "pkg/748p.xml"))
         record.documentType = .bis748p
-        record.parties = [Party(role: .applicant, name: "Acme", country: "US")]
+        record.parties = [Party(role: .applicant, name: "Acme", country: "US"),
+                          Party(role: .ultimateConsignee, name: "Lion City Networks Pte Ltd", country: "SG")]
         var item = Item(line: 1)
         item.eccn = "5A002.a"
+        item.quantity = 4
         record.items = [item]
         record.destinations = ["SG"]
         #expect(Self.rules(Self.check(record)) == [])
@@ -173,6 +175,66 @@ struct ValidationRuleTests {
         }
         record.destinations = ["VE"]
         #expect(Self.check(record).findings?.first?.rule == "ear.arms-embargoed-destination")
+    }
+
+    /// A BIS-748P classification request as 15 CFR 748 Supplement No. 1 has it filled: Blocks 1-5, 14, 22(a)-(d),
+    /// (i), 24 and 25, and no consignee, end-user, quantity or price.
+    static func classificationRequest() -> DocketRecord {
+        var record = DocketRecord(source: SourceInfo(path: "pkg/748p-classification.pdf"))
+        record.documentType = .bis748p
+        record.applicationType = .classificationRequest
+        var dates = Dates()
+        dates.submitted = "2026-03-30"
+        record.dates = dates
+        record.parties = [Party(role: .applicant, name: "Corval Signal Technologies, Inc.", country: "US"),
+                          Party(role: .usSignatory, name: "Priya N. Raman", title: "Export Compliance Director",
+                                country: "US")]
+        var item = Item(line: 1)
+        item.eccn = "5A002.a"
+        item.partNumber = "KX-440"
+        item.manufacturer = "Corval Signal Technologies, Inc."
+        record.items = [item]
+        record.destinations = []
+        return record
+    }
+
+    @Test func classificationRequestNeedsNoConsigneeOrQuantity() {
+        let checked = Self.check(Self.classificationRequest())
+        #expect(checked.findings == [])
+        #expect(checked.complete == true)
+        var export = Self.classificationRequest()
+        export.applicationType = .export
+        let fields = (Self.check(export).findings ?? []).map(\.field)
+        #expect(fields == ["parties[ultimateConsignee]", "items[0].quantity"], "an export needs what a classification request does not")
+    }
+
+    @Test func classificationRequestStillNeedsItsBlocks() {
+        var record = Self.classificationRequest()
+        record.items?[0].eccn = nil
+        record.items?[0].manufacturer = nil
+        var second = Item(line: 2)
+        second.eccn = "5A992.c"
+        record.items?.append(second)
+        let checked = Self.check(record)
+        #expect(checked.findings?.map(\.field) == ["items[0].eccn", "items[1].partNumber", "items[0].manufacturer",
+                                                   "items[1].manufacturer"])
+        #expect(checked.findings?.allSatisfy { $0.rule == "required.block-missing" && $0.citation == "15 CFR 748 Supplement No. 1" } == true)
+        #expect(checked.findings?.first?.message.hasPrefix("Line 1: the ECCN (Block 22(a)) has no entry") == true)
+        #expect(checked.complete == false)
+
+        var noItems = Self.classificationRequest()
+        noItems.items = []
+        noItems.parties?.removeAll { $0.role == .usSignatory }
+        noItems.dates = nil
+        #expect(Self.check(noItems).findings?.map(\.field) == ["dates.submitted", "items", "parties[usSignatory]"])
+    }
+
+    @Test func applicationTypeReadsTheOneTypeNamed() {
+        #expect(RecordBuilder.applicationType("Classification Request") == .classificationRequest)
+        #expect(RecordBuilder.applicationType("Re-export") == .reexport)
+        #expect(RecordBuilder.applicationType("EXPORT") == .export)
+        #expect(RecordBuilder.applicationType("Export / Reexport / Classification Request") == nil, "a blank form's choices")
+        #expect(RecordBuilder.applicationType("Special comprehensive") == nil)
     }
 
     @Test func usmlCategoryAndParagraphExist() {

@@ -35,6 +35,7 @@ public struct RecordFields: Sendable {
             ("expirationDate", "expiration date"), ("totalValue", "total value, formatted with currency"),
             ("destinations", "countries of ultimate destination, by name"),
             ("destinationCodes", "countries of ultimate destination, ISO codes"),
+            ("endUse", "the end use or specific purpose the filing states"),
             ("territory", "agreement territory (retransfer, sales or distribution), by name"),
             ("termStart", "agreement term start"), ("termEnd", "agreement term end"),
             ("termYears", "agreement term in years"), ("technicalData", "technical data the agreement transfers"),
@@ -48,7 +49,7 @@ public struct RecordFields: Sendable {
             ("usSignatories", "list of U.S. signatories: name, title, country"),
             ("foreignSignatories", "list of foreign signatories: name, title, country"),
             ("items", "list: line, description, quantity, unit, unitValue, totalValue, classification, "
-                + "usmlCategory, eccn, sme, partNumber"),
+                + "usmlCategory, eccn, sme, partNumber, manufacturer, ccats"),
             ("findings", "list: number, severity, rule, citation, field, message, location"),
             ("agreementClauses", "list of the clauses the agreement type requires: id, citation, title, text, "
                 + "status, present"),
@@ -86,6 +87,7 @@ public struct RecordFields: Sendable {
         set("totalValue", record.totalValue.map(Self.format))
         set("destinations", countries(record.destinations))
         set("destinationCodes", record.destinations.map { $0.joined(separator: "; ") })
+        set("endUse", record.endUse)
         for role in PartyRole.allCases {
             guard let party = record.parties?.first(where: { $0.role == role }) else { continue }
             set("\(role.rawValue)Name", party.name)
@@ -195,6 +197,8 @@ public struct RecordFields: Sendable {
             .map(FieldValue.text)
         element["sme"] = item.sme.map { .text($0 ? "Yes" : "No") }
         element["partNumber"] = item.partNumber.map(FieldValue.text)
+        element["manufacturer"] = item.manufacturer.map(FieldValue.text)
+        element["ccats"] = item.ccats.map(FieldValue.text)
         return element
     }
 

@@ -10,6 +10,8 @@ public enum Slot: Sendable, Hashable {
     case formType
     /// The specific purpose / end use block: not in the schema, read so a placeholder answer can be reported.
     case endUse
+    /// BIS-748P Block 5, Type of Application: export, reexport or classification request.
+    case applicationType
 }
 
 /// A party role as labels name it, before the document type decides the schema role
@@ -60,4 +62,9 @@ public enum DateKind: String, Sendable, Hashable, CaseIterable {
 
 public enum ItemAttribute: String, Sendable, Hashable, CaseIterable {
     case line, description, quantity, unit, unitValue, totalValue, usml, eccn, sme, partNumber, currency
+    /// BIS-748P Block 22(i) and 22(d): who makes the item, and the CCATS number of an earlier classification.
+    case manufacturer, ccats
+    /// BIS-748P Block 22(b), CTP / Adjusted Peak Performance: read so the column is recognized; it applies to
+    /// computers only and no rule uses it, so the schema has no field for it.
+    case performance
 }

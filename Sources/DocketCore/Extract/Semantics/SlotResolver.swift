@@ -29,8 +29,12 @@ public struct SlotResolver: Sendable {
             let attribute = Self.attribute(in: match.remainder)
             add(partySlot(match.concept, attribute), match.range, rank: 4)
         }
-        if Vocabulary.isExactly(words, oneOf: Vocabulary.formType) { add(.formType, 0..<words.count, rank: 5) }
-        if let match = Vocabulary.findPhrase(in: words, Vocabulary.endUseTable) { add(.endUse, match.range, rank: 6) }
+        // "Application Type" names the form on a DDTC filing and Block 5 only on a BIS-748P.
+        if documentType == .bis748p, let match = Vocabulary.findPhrase(in: words, Vocabulary.applicationType) {
+            add(.applicationType, match.range, rank: 5)
+        }
+        if Vocabulary.isExactly(words, oneOf: Vocabulary.formType) { add(.formType, 0..<words.count, rank: 6) }
+        if let match = Vocabulary.findPhrase(in: words, Vocabulary.endUseTable) { add(.endUse, match.range, rank: 7) }
         // Longest phrase wins ("applicant registration code" is an identifier, not the applicant's block);
         // equal lengths go to the more specific table.
         if let best = candidates.min(by: { ($0.length, -$0.rank) > ($1.length, -$1.rank) }) {
@@ -124,7 +128,7 @@ enum BlockMap {
             ][number]
         case .bis748p:
             return [
-                "4": .date(.submitted), "14": .party(.applicant, .block), "15": .party(.otherParty, .block),
+                "4": .date(.submitted), "5": .applicationType, "14": .party(.applicant, .block), "15": .party(.otherParty, .block),
                 "16": .party(.purchaser, .block), "17": .party(.intermediateConsignee, .block),
                 "18": .party(.consignee, .block), "19": .party(.endUser, .block), "23": .totalValue,
             ][number]

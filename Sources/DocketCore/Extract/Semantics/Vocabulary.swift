@@ -100,13 +100,19 @@ public enum Vocabulary {
                         "defense article", "desc"]),
         (.line, ["line number", "line no", "line item", "line", "item no", "item number", "item", "no", "ln"]),
         (.currency, ["currency"]),
+        (.manufacturer, ["manufacturer", "mfr", "manufactured by", "maker", "producer", "manufacturer name"]),
+        (.ccats, ["ccats", "ccats number", "ccats no", "prior ccats", "ccats if any"]),
+        (.performance, ["ctp", "adjusted peak performance", "ctp app", "composite theoretical performance"]),
     ]
+
+    /// BIS-748P Block 5.
+    static let applicationType: [String] = ["type of application", "application type"]
 
     /// Every word of every phrase, split plainly (not through `LabelText`, which consults this set).
     static let knownWords: Set<String> = {
         let phrases: [String] = roles.flatMap(\.1) + partyAttributes.flatMap(\.1) + identifiers.flatMap(\.1)
             + dates.flatMap(\.1) + destinations + totalValue + formType + endUse + itemAttributes.flatMap(\.1)
-            + Array(itemContainers) + ["us", "foreign", "end", "user", "signature", "party", "block"]
+            + applicationType + Array(itemContainers) + ["us", "foreign", "end", "user", "signature", "party", "block"]
         var words: Set<String> = []
         for phrase in phrases {
             let lowered = phrase.lowercased()
@@ -157,6 +163,7 @@ extension Vocabulary {
     private static let needles: [String: [String]] = {
         let phrases: [String] = roles.flatMap(\.1) + partyAttributes.flatMap(\.1) + identifiers.flatMap(\.1)
             + dates.flatMap(\.1) + destinations + totalValue + formType + endUse + itemAttributes.flatMap(\.1)
+            + applicationType
         return Dictionary(phrases.map { ($0, LabelText($0).words) }, uniquingKeysWith: { first, _ in first })
     }()
 
