@@ -24,8 +24,10 @@ struct AgreementText: Sendable {
 
     init(_ passages: [TextPassage]) {
         self.passages = passages
-        var chars: [Character] = []
-        var owner: [Int] = []
+        // Scalars, and one owner entry per passage rather than per character: the whole text of a 1,500-page
+        // agreement is held here at once, and 16-byte Characters with an 8-byte owner each were its peak memory.
+        var chars: [Unicode.Scalar] = []
+        var owner = PassageOffsets()
         /// Offsets where a sentence must end whatever the punctuation says (headings, TOC lines).
         var hardBreaks: Set<Int> = []
         let texts = passages.map { $0.text.trimmingSpaces() }
@@ -37,15 +39,14 @@ struct AgreementText: Sendable {
             if !chars.isEmpty, !standalone, !hardBreaks.contains(chars.count),
                Self.joinsWithoutSpace(chars, next: text) {
                 chars.removeLast()
-                owner.removeLast()
+                owner.start(index, at: chars.count)
             } else if !chars.isEmpty {
+                owner.start(index, at: chars.count)
                 chars.append(" ")
-                owner.append(index)
+            } else {
+                owner.start(index, at: chars.count)
             }
-            for character in text {
-                chars.append(character)
-                owner.append(index)
-            }
+            chars.append(contentsOf: text.unicodeScalars)
             if standalone { hardBreaks.insert(chars.count) }
         }
         self.sentences = Self.split(chars, owner: owner, hardBreaks: hardBreaks)
@@ -68,21 +69,27 @@ struct AgreementText: Sendable {
 
     /// A line that ends in a hyphen after a letter and is continued by a lower-case word was hyphenated by the
     /// layout: the hyphen goes and the halves join, unless the first half is a compound head.
-    private static func joinsWithoutSpace(_ chars: [Character], next: String) -> Bool {
-        guard chars.last == "-" || chars.last == "\u{00AD}", chars.count >= 2, chars[chars.count - 2].isLetter,
+    private static func joinsWithoutSpace(_ chars: [Unicode.Scalar], next: String) -> Bool {
+        guard chars.last == "-" || chars.last == "\u{00AD}", chars.count >= 2, isLetter(chars[chars.count - 2]),
               let first = next.first, first.isLowercase else { return false }
-        var head = ""
-        var index = chars.count - 2
-        while index >= 0, chars[index].isLetter {
-            head.insert(chars[index], at: head.startIndex)
-            index -= 1
-        }
-        return !compoundHeads.contains(head.lowercased())
+        var start = chars.count - 2
+        while start > 0, isLetter(chars[start - 1]) { start -= 1 }
+        return !compoundHeads.contains(string(chars[start..<(chars.count - 1)]).lowercased())
     }
 
     /// A short line that names a part of the document ("ARTICLE 8 – PATENTS", "Section 9(b) Retransfer",
     /// "12. Survival") rather than continuing a sentence.
     static func isHeading(_ text: String, next: String?) -> Bool {
+        // Words counted before splitting: a table read as one sentence can be megabytes long.
+        var wordCount = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " ") { inWord = false } else if !inWord {
+                inWord = true
+                wordCount += 1
+                if wordCount > 16 { return false }
+            }
+        }
         let words = text.split(separator: " ")
         guard words.count <= 16, let last = text.last, !".,;:".contains(last) else { return false }
         if let next, let first = next.first, !(first.isUppercase || first == "(") { return false }
@@ -129,16 +136,17 @@ struct AgreementText: Sendable {
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
-    private static func split(_ chars: [Character], owner: [Int], hardBreaks: Set<Int>) -> [AgreementSentence] {
+    private static func split(_ chars: [Unicode.Scalar], owner: PassageOffsets, hardBreaks: Set<Int>)
+        -> [AgreementSentence] {
         var sentences: [AgreementSentence] = []
         var start = 0
         func emit(_ end: Int) {
             guard end > start else { return }
-            let text = String(chars[start..<end]).trimmingSpaces()
+            let text = string(chars[start..<end]).trimmingSpaces()
             if !text.isEmpty {
                 var first = start
                 while first < end - 1, chars[first] == " " { first += 1 }
-                let firstOwner = owner[first]
+                let firstOwner = owner.passage(at: first)
                 let words = keyWords(text)
                 let navigation = isTableOfContents(text) || (isHeading(text, next: nil) && words.count <= 10)
                 sentences.append(AgreementSentence(index: sentences.count, text: text, words: words,
@@ -158,7 +166,7 @@ struct AgreementText: Sendable {
             }
             if character == "." || character == "?" || character == "!", isSentenceEnd(chars, at: index) {
                 var end = index + 1
-                while end < chars.count, "\"”’')]".contains(chars[end]) { end += 1 }
+                while end < chars.count, isClosing(chars[end]) { end += 1 }
                 emit(end)
                 index = end
                 continue
@@ -171,23 +179,20 @@ struct AgreementText: Sendable {
 
     /// A period ends a sentence when it is followed by space and a capital, quote, bracket or digit, and the word
     /// before it is not an abbreviation, an initial or part of a number.
-    private static func isSentenceEnd(_ chars: [Character], at index: Int) -> Bool {
+    private static func isSentenceEnd(_ chars: [Unicode.Scalar], at index: Int) -> Bool {
         var next = index + 1
-        while next < chars.count, "\"”’')]".contains(chars[next]) { next += 1 }
+        while next < chars.count, isClosing(chars[next]) { next += 1 }
         if next >= chars.count { return true }
         guard chars[next] == " " else { return false }
         while next < chars.count, chars[next] == " " { next += 1 }
         guard next < chars.count else { return true }
         let following = chars[next]
-        guard following.isUppercase || following.isNumber || "\"“‘(§[".contains(following) else { return false }
+        guard isUppercase(following) || isNumber(following) || "\"“‘(§[".unicodeScalars.contains(following)
+        else { return false }
         guard chars[index] == "." else { return true }
-        var word = ""
-        var back = index - 1
-        while back >= 0, chars[back].isLetter || chars[back] == "." || chars[back].isNumber {
-            word.insert(chars[back], at: word.startIndex)
-            back -= 1
-        }
-        let folded = word.lowercased()
+        var back = index
+        while back > 0, isLetter(chars[back - 1]) || chars[back - 1] == "." || isNumber(chars[back - 1]) { back -= 1 }
+        let folded = string(chars[back..<index]).lowercased()
         if folded.count == 1 && folded.first?.isLetter == true { return false }
         if abbreviations.contains(folded) || abbreviations.contains(folded.replacingOccurrences(of: ".", with: "")) {
             return false
@@ -195,6 +200,62 @@ struct AgreementText: Sendable {
         // "U.S." or "S.p.A." style abbreviations: letters separated by periods.
         if folded.contains(".") && folded.split(separator: ".").allSatisfy({ $0.count <= 2 }) { return false }
         return true
+    }
+}
+
+// MARK: - Scalars
+
+extension AgreementText {
+    /// Which passage each run of the joined text came from: a passage's text starts at `offsets[i]`.
+    struct PassageOffsets {
+        private var offsets: [Int] = []
+        private var passages: [Int] = []
+
+        mutating func start(_ passage: Int, at offset: Int) {
+            offsets.append(offset)
+            passages.append(passage)
+        }
+
+        /// The passage the character at `offset` belongs to: the last one started at or before it.
+        func passage(at offset: Int) -> Int {
+            var low = 0, high = offsets.count
+            while low < high {
+                let middle = (low + high) / 2
+                if offsets[middle] <= offset { low = middle + 1 } else { high = middle }
+            }
+            return low > 0 ? passages[low - 1] : passages.first ?? 0
+        }
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(scalars))
+    }
+
+    /// Like `Character.isLetter`, counting combining marks too: a decomposed "é" is two scalars, one word.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+             .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+
+    private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x30...0x39).contains(scalar.value) }
+        switch scalar.properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber: return true
+        default: return false
+        }
+    }
+
+    /// Closing quotes and brackets that stay with the sentence they end.
+    private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        "\"”’')]".unicodeScalars.contains(scalar)
     }
 }
 
