@@ -29,6 +29,20 @@ import Testing
         }
     }
 
+    /// 22 CFR 123.10, 124.7, 124.12 and 126.13 number their paragraphs (a)(1), (a)(2)...; a citation that skips the
+    /// letter ("124.7(2)") names no paragraph of the regulation, unlike 124.8, whose clauses are (1) to (6).
+    @Test func manifestCitationsNameParagraphsAsTheRegulationNumbersThem() throws {
+        func citations(_ fields: [TemplateField]) -> [String] {
+            fields.flatMap { [$0.citation].compactMap { $0 } + citations($0.fields ?? []) }
+        }
+        let unlettered = try Regex(#"\b(123\.10|124\.7|124\.12|126\.13)\(\d"#)
+        for template in try TemplateLibrary.load().templates {
+            for citation in citations(template.manifest.fields) {
+                #expect(citation.firstMatch(of: unlettered) == nil, "\(template.name): \(citation)")
+            }
+        }
+    }
+
     @Test func placeholderComesFromTheManifest() throws {
         let manifest = TemplateManifest(
             name: "t", title: "t", formats: ["text": "t.txt"],
