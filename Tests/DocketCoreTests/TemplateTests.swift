@@ -71,7 +71,8 @@ import Testing
             .fill(worksheet, format: .markdown, record: record)
         let row = try #require(filled.text?.split(separator: "\n").first { $0.hasPrefix("| 20 ") })
         #expect(row == "| 20 Specific purpose | Spares \\| repair |")
-        #expect(filled.text?.contains(MarkdownValues.open) == false && filled.text?.contains(MarkdownValues.close) == false)
+        let text = try #require(filled.text)
+        #expect(!text.contains(MarkdownValues.open) && !text.contains(MarkdownValues.close))
     }
 
     @Test func placeholderComesFromTheManifest() throws {

@@ -187,9 +187,8 @@ public struct RecordDiff: Sendable {
         ]
         for (name, a, b) in terms {
             let path = ["start", "end", "years"].contains(name) ? "agreement.term." + name : "agreement." + name
-            if let change = Self.compare(path, a, b, oldRecord.evidence?[path], newRecord.evidence?[path], folded: true) {
-                changes.append(change)
-            }
+            let (x, y) = (oldRecord.evidence?[path], newRecord.evidence?[path])
+            if let change = Self.compare(path, a, b, x, y, folded: true) { changes.append(change) }
         }
         return changes
     }

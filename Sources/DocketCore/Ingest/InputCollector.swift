@@ -41,7 +41,8 @@ public enum InputCollector {
     public static func hiddenSkipped(folder: String, hidden: [String]) -> String {
         let base = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         let names = hidden.prefix(3).map { $0.hasPrefix(base + "/") ? String($0.dropFirst(base.count + 1)) : $0 }
-        let count = hidden.count == 1 ? "1 hidden file or folder (name" : "\(hidden.count) hidden files or folders (names"
+        let count = hidden.count == 1
+            ? "1 hidden file or folder (name" : "\(hidden.count) hidden files or folders (names"
         return "\(folder): skipped \(count) beginning with \".\"): " + names.joined(separator: ", ")
             + (hidden.count > names.count ? ", ..." : "") + "; give a file's path to read it"
     }
