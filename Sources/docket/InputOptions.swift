@@ -42,7 +42,10 @@ struct InputOptions: ParsableArguments {
     func forEachSource(_ body: (InputSource) throws -> Void) throws {
         let shard = shard.flatMap(Shard.init)
         func take(_ listed: [String]) throws {
-            for source in InputCollector.collect(listed) where shard?.contains(source.displayPath) ?? true {
+            let sources = InputCollector.collect(listed) { folder, hidden in
+                Output.diagnostic(InputCollector.hiddenSkipped(folder: folder, hidden: hidden))
+            }
+            for source in sources where shard?.contains(source.displayPath) ?? true {
                 try body(source)
             }
         }

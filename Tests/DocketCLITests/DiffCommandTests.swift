@@ -35,13 +35,26 @@ struct DiffCommandTests {
         #expect(!changes.contains { ($0["path"] as? String)?.contains("Nordwerk") == true })
     }
 
-    @Test func textOutputMatchesItsGolden() throws {
-        let result = try DocketProcess.run(["diff", Self.agreement, Self.amendment],
-                                           currentDirectory: SchemaConformanceTests.root)
+    /// (golden file, old input, new input), inputs relative to the repository: an agreement and its amendment;
+    /// a classification request and an export application (application type, end use, item manufacturer); a
+    /// complete 126.13 letter and one without its (a)(4) statement and Part 130 paragraph.
+    static let goldenPairs = [
+        ("diff-TA-4821-24-amendment.txt", "Corpus/21-taa-amendment-de-no/TA-4821-24_TAA_Halvorsen-Nordwerk.pdf",
+         "Corpus/21-taa-amendment-de-no/TA-4821-24A_Amendment-1.pdf"),
+        ("diff-BIS-748P-classification-to-export.txt",
+         "Corpus/17-bis748p-classification-request/BIS-748P_classification_Z820511.pdf",
+         "Corpus/16-bis748p-license-sg/BIS-748P_Z817304.pdf"),
+        ("diff-126.13-certification-incomplete.txt", "Corpus/02-dsp5-sme-with-dsp83-gb/126.13-certification.pdf",
+         "Tests/Fixtures/packages/certification-incomplete/126.13-certification.pdf"),
+    ]
+
+    @Test(arguments: goldenPairs)
+    func textOutputMatchesItsGolden(golden name: String, old: String, new: String) throws {
+        let result = try DocketProcess.run(["diff", old, new], currentDirectory: SchemaConformanceTests.root)
         #expect(result.status == 1)
         #expect(!result.stdoutText.contains("\u{1B}"), "no colour when stdout is not a terminal")
-        let golden = SchemaConformanceTests.root.appendingPathComponent("Tests/Golden/diff-TA-4821-24-amendment.txt")
-        let actual = result.stdoutText.replacingOccurrences(of: SchemaConformanceTests.root.path + "/", with: "")
+        let golden = SchemaConformanceTests.root.appendingPathComponent("Tests/Golden/" + name)
+        let actual = result.stdoutText
         if ProcessInfo.processInfo.environment["DOCKET_RECORD_GOLDEN"] == "1" {
             try Data(actual.utf8).write(to: golden)
         }

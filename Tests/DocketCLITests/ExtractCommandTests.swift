@@ -38,6 +38,31 @@ struct ExtractCommandTests {
         #expect(result.stderr.contains("b-text named.pdf: the content is neither PDF nor XML"))
     }
 
+    @Test func hiddenEntriesOfAFolderAreSkippedAndCountedOnStderrOncePerFolder() throws {
+        let folder = try TemporaryFolder()
+        let filing = try folder.write("pkg/filing.xml", "<Filing/>")
+        try folder.write("pkg/.DS_Store", "Bud1")
+        try folder.write("pkg/sub/.~lock.filing.xml#", "lock")
+        try folder.write("pkg/.git/config", "[core]")
+        let other = try folder.write("clean/other.xml", "<Filing/>")
+        let package = folder.url.appendingPathComponent("pkg").path
+        let clean = folder.url.appendingPathComponent("clean").path
+        for command in ["extract", "check"] {
+            let result = try DocketProcess.run([command, "--format", "ndjson", package, clean])
+            let paths = try (0..<result.stdoutLines.count).map {
+                try #require((try result.json(line: $0)["source"] as? [String: Any])?["path"] as? String)
+            }
+            #expect(paths == [filing.path, other.path], "\(command): hidden files yield no record")
+            let notices = result.stderr.split(separator: "\n").filter { $0.contains("hidden") }
+            #expect(notices == ["docket: \(package): skipped 3 hidden files or folders (names beginning with \".\"): "
+                + ".DS_Store, .git, sub/.~lock.filing.xml#; give a file's path to read it"], "\(command)")
+        }
+        // Named directly, a hidden file is read like any other.
+        let named = try DocketProcess.run(["extract", folder.url.appendingPathComponent("pkg/.DS_Store").path])
+        #expect((try named.json()["error"] as? [String: Any])?["code"] as? String == "unsupported-format")
+        #expect(!named.stderr.contains("hidden"))
+    }
+
     @Test func missingFileIsAnErrorRecordNotASilentSkip() throws {
         let result = try DocketProcess.run(["extract", "--format", "ndjson", "/nonexistent/filing.pdf"])
         #expect(result.status == 2)

@@ -66,6 +66,24 @@ struct ScanCommandTests {
         try #require(rows.first { $0.first == path }, "no summary row for \(path)")
     }
 
+    @Test func hiddenFilesAndFoldersAreListedAsSkippedWithTheReason() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("in/a/filing.xml", "<Filing/>")
+        try folder.write("in/a/.DS_Store", "Bud1")
+        try folder.write("in/.drafts/DSP-5 draft.xml", "<Filing/>")
+        // The output folder inside the input: its own hidden resume cache must not show as a skipped row.
+        let output = folder.url.appendingPathComponent("in/out")
+        let result = try DocketProcess.run(["scan", folder.url.appendingPathComponent("in").path, "-o", output.path])
+        #expect(result.status == 0)
+        let rows = try Self.summary(output)
+        #expect(try Self.row(rows, "a/.DS_Store")[2...7] == ["skipped", "", "0", "0", "", "hidden file"])
+        #expect(try Self.row(rows, ".drafts")[2...7]
+            == ["skipped", "", "0", "0", "", "hidden folder (its files are not scanned)"])
+        #expect(try Self.row(rows, "a/filing.xml")[2] == "ok")
+        #expect(rows.count == 4, "header, two hidden entries, one filing: \(rows)")
+        #expect(!rows.contains { $0[0].hasPrefix(".drafts/") || $0[0].hasPrefix("out/") })
+    }
+
     @Test func mirrorsRecordsAndReportsAndListsEverythingElse() throws {
         let folder = try TemporaryFolder()
         let input = try Self.inputTree(["11-dsp61-xml-ca"], in: folder)

@@ -29,6 +29,52 @@ import Testing
         }
     }
 
+    /// 22 CFR 123.10, 124.7, 124.12 and 126.13 number their paragraphs (a)(1), (a)(2)...; a citation that skips the
+    /// letter ("124.7(2)") names no paragraph of the regulation, unlike 124.8, whose clauses are (1) to (6).
+    @Test func manifestCitationsNameParagraphsAsTheRegulationNumbersThem() throws {
+        func citations(_ fields: [TemplateField]) -> [String] {
+            fields.flatMap { [$0.citation].compactMap { $0 } + citations($0.fields ?? []) }
+        }
+        let unlettered = try Regex(#"\b(123\.10|124\.7|124\.12|126\.13)\(\d"#)
+        for template in try TemplateLibrary.load().templates {
+            for citation in citations(template.manifest.fields) {
+                #expect(citation.firstMatch(of: unlettered) == nil, "\(template.name): \(citation)")
+            }
+        }
+    }
+
+    @Test func aPipeInAValueStaysInsideItsMarkdownTableCell() throws {
+        let manifest = TemplateManifest(
+            name: "t", title: "t", formats: ["markdown": "t.md"],
+            fields: [TemplateField(key: "endUse", label: "end use"),
+                     TemplateField(key: "items", label: "article", fields: [
+                        TemplateField(key: "description", label: "description")])])
+        let template = LoadedTemplate(manifest: manifest, origin: .builtIn, bodies: [
+            .markdown: try TemplateBody.mustache("Purpose: {{endUse}}\n\n| purpose | {{endUse}} |\n| --- | --- |\n"
+                + "{{#items}}| article | {{description}} |\n{{/items}}", format: .markdown)])
+        var record = DocketRecord(source: SourceInfo(path: "x.pdf"))
+        record.endUse = "radar | sonar"
+        record.items = [Item(line: 1, description: "Mast\\|boom\nassembly")]
+        let filled = try TemplateFiller(fields: try RecordFields(store: RefDataStore()))
+            .fill(template, format: .markdown, record: record)
+        // Prose keeps the value as extracted; in a row, a pipe, a backslash before it and a line break are defused.
+        #expect(filled.text == "Purpose: radar | sonar\n\n| purpose | radar \\| sonar |\n| --- | --- |\n"
+            + "| article | Mast\\\\\\|boom assembly |\n")
+    }
+
+    @Test func theBuiltInDSP5WorksheetKeepsAPipedEndUseInOneCell() throws {
+        let library = try TemplateLibrary.load()
+        let worksheet = try #require(library.template(named: "dsp5-worksheet"))
+        var record = DocketRecord(source: SourceInfo(path: "x.pdf"))
+        record.endUse = "Spares | repair"
+        let filled = try TemplateFiller(fields: try RecordFields(store: RefDataStore()))
+            .fill(worksheet, format: .markdown, record: record)
+        let row = try #require(filled.text?.split(separator: "\n").first { $0.hasPrefix("| 20 ") })
+        #expect(row == "| 20 Specific purpose | Spares \\| repair |")
+        let text = try #require(filled.text)
+        #expect(!text.contains(MarkdownValues.open) && !text.contains(MarkdownValues.close))
+    }
+
     @Test func placeholderComesFromTheManifest() throws {
         let manifest = TemplateManifest(
             name: "t", title: "t", formats: ["text": "t.txt"],

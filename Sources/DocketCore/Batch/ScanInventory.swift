@@ -51,6 +51,10 @@ public enum ScanInventory {
     /// (a loop, or a second name) is listed as skipped.
     public static func collect(_ roots: [String], excluding: String? = nil) -> [ScanEntry] {
         let excludedPrefix = excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.path + "/" }
+        // The output folder itself too: its resume cache is hidden, and it may be hidden itself.
+        let excluded = { (path: String) in
+            excludedPrefix.map { (URL(fileURLWithPath: path).standardizedFileURL.path + "/").hasPrefix($0) } ?? false
+        }
         var prefixes: [String: Int] = [:]
         var entries: [ScanEntry] = []
         for root in roots {
@@ -65,9 +69,7 @@ public enum ScanInventory {
             }
             let base = root.hasSuffix("/") ? String(root.dropLast()) : root
             let tree = InputCollector.tree(root)
-            for path in tree.files {
-                if let excludedPrefix,
-                   URL(fileURLWithPath: path).standardizedFileURL.path.hasPrefix(excludedPrefix) { continue }
+            for path in tree.files where !excluded(path) {
                 let below = String(path.dropFirst(base.count + 1))
                 entries.append(entry(path: path, relativePath: prefix + below))
             }
@@ -76,6 +78,15 @@ public enum ScanInventory {
                 entries.append(ScanEntry(path: link, relativePath: prefix + String(link.dropFirst(base.count + 1)),
                                          sha256: nil, disposition: .skipped(
                                             "a symbolic link to a folder already scanned under its own path")))
+            }
+            // Hidden entries are listed too (a hidden folder as one row, not entered), so none is lost silently.
+            for path in tree.hidden where !excluded(path) {
+                var isDirectory: ObjCBool = false
+                let folder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+                    && isDirectory.boolValue
+                entries.append(ScanEntry(path: path, relativePath: prefix + String(path.dropFirst(base.count + 1)),
+                                         sha256: nil, disposition: .skipped(
+                                            folder ? "hidden folder (its files are not scanned)" : "hidden file")))
             }
         }
         return entries.sorted { $0.relativePath < $1.relativePath }

@@ -42,11 +42,14 @@ public struct RecordDiff: Sendable {
 
     public func changes(from old: DocketRecord, to new: DocketRecord) -> [RecordChange] {
         var changes: [RecordChange] = []
-        func scalar(_ path: String, _ a: String?, _ b: String?) {
-            if let change = Self.compare(path, a, b, old.evidence?[path], new.evidence?[path]) { changes.append(change) }
+        func scalar(_ path: String, _ a: String?, _ b: String?, folded: Bool = false) {
+            if let change = Self.compare(path, a, b, old.evidence?[path], new.evidence?[path], folded: folded) {
+                changes.append(change)
+            }
         }
         scalar("documentType", old.documentType?.rawValue, new.documentType?.rawValue)
         scalar("amendment", old.amendment.map(String.init), new.amendment.map(String.init))
+        scalar("applicationType", old.applicationType?.rawValue, new.applicationType?.rawValue)
         let identifiers: [(String, KeyPath<Identifiers, String?>)] = [
             ("registrationCode", \.registrationCode), ("transactionNumber", \.transactionNumber),
             ("licenseNumber", \.licenseNumber), ("agreementNumber", \.agreementNumber),
@@ -65,7 +68,10 @@ public struct RecordDiff: Sendable {
                               newEvidence: { new.evidence?["destinations." + $0] })
         changes += partyChanges(old.parties ?? [], new.parties ?? [])
         changes += itemChanges(old.items ?? [], new.items ?? [])
-        changes += agreementChanges(old.agreement, new.agreement)
+        scalar("endUse", old.endUse, new.endUse, folded: true)
+        changes += agreementChanges(old, new)
+        changes += Self.clauseChanges("certification", old.certification ?? [], new.certification ?? [])
+        scalar("part130Statement", old.part130Statement?.rawValue, new.part130Statement?.rawValue)
         changes += findingChanges(old.findings ?? [], new.findings ?? [])
         return changes
     }
@@ -136,6 +142,7 @@ public struct RecordDiff: Sendable {
                 ("currency", a.currency, b.currency), ("usmlCategory", a.usmlCategory, b.usmlCategory),
                 ("eccn", a.eccn, b.eccn), ("sme", a.sme.map(String.init), b.sme.map(String.init)),
                 ("partNumber", a.partNumber, b.partNumber), ("description", a.description, b.description),
+                ("manufacturer", a.manufacturer, b.manufacturer), ("ccats", a.ccats, b.ccats),
             ]
             for (field, x, y) in fields {
                 if let change = Self.compare(path + "." + field, x, y, a.evidence, b.evidence, folded: true) {
@@ -160,21 +167,10 @@ public struct RecordDiff: Sendable {
 
     // MARK: Agreement
 
-    private func agreementChanges(_ old: Agreement?, _ new: Agreement?) -> [RecordChange] {
-        var changes: [RecordChange] = []
-        for (name, a, b) in [("clauses", old?.clauses ?? [], new?.clauses ?? []),
-                             ("transmittal", old?.transmittal ?? [], new?.transmittal ?? [])] {
-            let (pairs, removed, added) = Self.match(a, b, by: \.id)
-            for (x, y) in pairs where x.present != y.present {
-                changes.append(RecordChange(path: "agreement.\(name)[\(x.id)]", kind: .changed,
-                                            old: x.present ? "present" : "absent", new: y.present ? "present" : "absent",
-                                            oldEvidence: x.evidence, newEvidence: y.evidence))
-            }
-            changes += removed.map { RecordChange(path: "agreement.\(name)[\($0.id)]", kind: .removed,
-                                                  old: $0.present ? "present" : "absent", new: nil, oldEvidence: $0.evidence) }
-            changes += added.map { RecordChange(path: "agreement.\(name)[\($0.id)]", kind: .added, old: nil,
-                                                new: $0.present ? "present" : "absent", newEvidence: $0.evidence) }
-        }
+    private func agreementChanges(_ oldRecord: DocketRecord, _ newRecord: DocketRecord) -> [RecordChange] {
+        let (old, new) = (oldRecord.agreement, newRecord.agreement)
+        var changes = Self.clauseChanges("agreement.clauses", old?.clauses ?? [], new?.clauses ?? [])
+            + Self.clauseChanges("agreement.transmittal", old?.transmittal ?? [], new?.transmittal ?? [])
         let territories: [(String, KeyPath<Agreement, [String]?>)] = [
             ("retransferTerritory", \.retransferTerritory), ("salesTerritory", \.salesTerritory),
             ("distributionTerritory", \.distributionTerritory),
@@ -191,9 +187,24 @@ public struct RecordDiff: Sendable {
         ]
         for (name, a, b) in terms {
             let path = ["start", "end", "years"].contains(name) ? "agreement.term." + name : "agreement." + name
-            if let change = Self.compare(path, a, b, nil, nil, folded: true) { changes.append(change) }
+            let (x, y) = (oldRecord.evidence?[path], newRecord.evidence?[path])
+            if let change = Self.compare(path, a, b, x, y, folded: true) { changes.append(change) }
         }
         return changes
+    }
+
+    /// Statements matched by id (agreement clauses, transmittal items, 126.13 certifications): present or absent.
+    static func clauseChanges(_ path: String, _ old: [Clause], _ new: [Clause]) -> [RecordChange] {
+        let state = { (clause: Clause) in clause.present ? "present" : "absent" }
+        let (pairs, removed, added) = match(old, new, by: \.id)
+        return pairs.filter { $0.0.present != $0.1.present }.map { x, y in
+            RecordChange(path: "\(path)[\(x.id)]", kind: .changed, old: state(x), new: state(y),
+                         oldEvidence: x.evidence, newEvidence: y.evidence)
+        } + removed.map {
+            RecordChange(path: "\(path)[\($0.id)]", kind: .removed, old: state($0), new: nil, oldEvidence: $0.evidence)
+        } + added.map {
+            RecordChange(path: "\(path)[\($0.id)]", kind: .added, old: nil, new: state($0), newEvidence: $0.evidence)
+        }
     }
 
     // MARK: Findings

@@ -16,18 +16,35 @@ public enum InputSource: Sendable, Hashable {
 /// Expands the command line's paths into an ordered list of inputs.
 public enum InputCollector {
     /// Files stay in the order given; a folder expands to its regular files, recursively, sorted by path so
-    /// that output order never depends on the file system. Hidden files and folders are skipped.
+    /// that output order never depends on the file system. Hidden files and folders below a folder are skipped
+    /// (`.DS_Store`, `.git`), and `skippedHidden` gets each folder that had some, with their paths, so the
+    /// caller can say so; a hidden file named directly is read like any other.
     ///
     /// A path that does not exist is kept: reading it later yields its error record, so nothing is dropped.
-    public static func collect(_ paths: [String]) -> [InputSource] {
+    public static func collect(_ paths: [String],
+                               skippedHidden: (_ folder: String, _ hidden: [String]) -> Void = { _, _ in })
+        -> [InputSource]
+    {
         paths.flatMap { path -> [InputSource] in
             if path == "-" { return [.standardInput] }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 return [.file(path)]
             }
-            return filesUnder(path).map(InputSource.file)
+            let tree = tree(path)
+            if !tree.hidden.isEmpty { skippedHidden(path, tree.hidden) }
+            return tree.files.map(InputSource.file)
         }
+    }
+
+    /// The notice for a folder whose hidden entries were skipped: how many, the first few, and how to read one.
+    public static func hiddenSkipped(folder: String, hidden: [String]) -> String {
+        let base = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let names = hidden.prefix(3).map { $0.hasPrefix(base + "/") ? String($0.dropFirst(base.count + 1)) : $0 }
+        let count = hidden.count == 1
+            ? "1 hidden file or folder (name" : "\(hidden.count) hidden files or folders (names"
+        return "\(folder): skipped \(count) beginning with \".\"): " + names.joined(separator: ", ")
+            + (hidden.count > names.count ? ", ..." : "") + "; give a file's path to read it"
     }
 
     /// Everything below `folder` that is not a folder, sorted; hidden entries are skipped.
@@ -41,34 +58,42 @@ public enum InputCollector {
         tree(folder).files
     }
 
-    /// `filesUnder`, plus the links to folders that added nothing (loops, folders already walked), so a caller
-    /// that lists every entry of a folder can say why they gave no files.
-    public static func tree(_ folder: String) -> (files: [String], repeatedFolderLinks: [String]) {
+    /// `filesUnder`, plus the links to folders that added nothing (loops, folders already walked) and the hidden
+    /// files and folders left out (not entered), so a caller that lists every entry of a folder can say why they
+    /// gave no files.
+    public static func tree(_ folder: String) -> (files: [String], repeatedFolderLinks: [String], hidden: [String]) {
         let base = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var walked: Set<String> = []
         var files: [String] = []
         var repeated: [String] = []
+        var hidden: [String] = []
         var links: [String] = [base]
         while !links.isEmpty {
             let next = links.sorted()
             links = []
-            for link in next where !walk(link, walked: &walked, files: &files, links: &links) { repeated.append(link) }
+            for link in next where !walk(link, walked: &walked, files: &files, hidden: &hidden, links: &links) {
+                repeated.append(link)
+            }
         }
-        return (files.sorted(), repeated.sorted())
+        return (files.sorted(), repeated.sorted(), hidden.sorted())
     }
 
     /// False when `folder` was walked before (through another path or a loop).
     @discardableResult
     private static func walk(_ folder: String, walked: inout Set<String>, files: inout [String],
-                             links: inout [String]) -> Bool {
+                             hidden: inout [String], links: inout [String]) -> Bool {
         guard walked.insert(realPath(folder)).inserted else { return false }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
             files.append(folder)
             return true
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() {
             // Keep the user's spelling of the folder so output paths match what they typed.
             let path = folder == "/" ? "/" + name : folder + "/" + name
+            if name.hasPrefix(".") {
+                hidden.append(path)
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
                 files.append(path)
@@ -77,7 +102,7 @@ public enum InputCollector {
             if (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
                 links.append(path)
             } else {
-                walk(path, walked: &walked, files: &files, links: &links)
+                walk(path, walked: &walked, files: &files, hidden: &hidden, links: &links)
             }
         }
         return true

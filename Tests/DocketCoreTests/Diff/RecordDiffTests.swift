@@ -89,3 +89,34 @@ struct RecordDiffTests {
         #expect(changes[0].old == "absent" && changes[0].new == "present")
     }
 }
+
+extension RecordDiffTests {
+    @Test func certificationPart130EndUseApplicationTypeAndItemSourcesAreCompared() {
+        let said = Evidence(page: 1, text: "Part 130 statement enclosed")
+        let old = Self.record {
+            $0.applicationType = .export
+            $0.endUse = "Incorporated into a maritime radio"
+            $0.certification = [Clause(id: "126.13(a)(1)", present: true), Clause(id: "126.13(a)(4)", present: true)]
+            $0.part130Statement = .provided
+            $0.evidence = ["part130Statement": said]
+            var item = Self.item(line: 1, usml: nil, quantity: 2)
+            item.manufacturer = "Halyard Radio Works LLC"
+            $0.items = [item]
+        }
+        let new = Self.record {
+            $0.applicationType = .classificationRequest
+            $0.endUse = "incorporated into a maritime radio."  // the same words from another layout: no change
+            $0.certification = [Clause(id: "126.13(a)(1)", present: true), Clause(id: "126.13(a)(4)", present: false)]
+            var item = Self.item(line: 1, usml: nil, quantity: 2)
+            item.manufacturer = "Halyard Radio Works"
+            item.ccats = "G123456"
+            $0.items = [item]
+        }
+        let changes = RecordDiff().changes(from: old, to: new)
+        #expect(changes.map(\.path) == ["applicationType", "items[line 1].manufacturer", "items[line 1].ccats",
+                                        "certification[126.13(a)(4)]", "part130Statement"])
+        #expect(changes.map(\.kind) == [.changed, .changed, .added, .changed, .removed])
+        #expect(changes[3].old == "present" && changes[3].new == "absent")
+        #expect(changes[4].old == "provided" && changes[4].oldEvidence == said)
+    }
+}

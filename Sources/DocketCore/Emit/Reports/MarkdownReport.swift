@@ -32,16 +32,5 @@ enum MarkdownReport {
         return out
     }
 
-    /// Table cells: a pipe or a line break would end the cell, and markup characters would format the text.
-    static func cell(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "|", "\\", "`", "*", "_", "[", "]", "<", ">", "#": out += "\\\(character)"
-            case "\n", "\r": out += " "
-            default: out.append(character)
-            }
-        }
-        return out
-    }
+    static func cell(_ text: String) -> String { MarkdownTable.cell(text, markup: true) }
 }

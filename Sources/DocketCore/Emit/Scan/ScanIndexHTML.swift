@@ -16,7 +16,7 @@ public enum ScanIndexHTML {
             </style></head><body>
             <h1>\(HTMLReport.escape(title))</h1>
             <p>\(rows.count) files: \(counts[.ok, default: 0]) read, \(counts[.error, default: 0]) failed, \
-            \(counts[.skipped, default: 0]) skipped (not PDF or XML).</p>
+            \(counts[.skipped, default: 0]) skipped (not PDF or XML, or hidden).</p>
             <table id="files"><thead><tr>
             """
         let numeric: Set<String> = ["errors", "warnings"]

@@ -55,7 +55,8 @@ public struct TemplateFiller: Sendable {
                                  overrides: overrides, log: log)
         switch body {
         case .mustache(let mustache):
-            let text = mustache.render(root)
+            let rendered = mustache.render(root)
+            let text = format == .markdown ? MarkdownValues.settle(rendered) : rendered
             return FilledTemplate(format: format, content: .text(text), missing: log.needed)
         case .pdf(let data):
             let formFields: [PDFFormField]

@@ -28,10 +28,15 @@ enum TemplateBody: Sendable {
     case mustache(MustacheTemplate)
     case pdf(Data)
 
-    /// Parses a Mustache body; Mustache escapes for HTML by default, so Markdown and text bodies switch that
-    /// off to show values exactly as extracted.
+    /// Parses a Mustache body; Mustache escapes for HTML by default, so text bodies switch that off to show
+    /// values exactly as extracted, and Markdown bodies mark values for `MarkdownValues.settle`.
     static func mustache(_ text: String, format: TemplateFormat) throws -> TemplateBody {
-        let pragma = format == .html ? "{{% CONTENT_TYPE: HTML }}" : "{{% CONTENT_TYPE: TEXT }}"
+        let type = switch format {
+        case .html: "HTML"
+        case .markdown: MarkdownValues.contentType
+        default: "TEXT"
+        }
+        let pragma = "{{% CONTENT_TYPE: \(type) }}"
         return .mustache(try MustacheTemplate(string: pragma + text))
     }
 }
