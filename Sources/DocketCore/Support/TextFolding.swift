@@ -101,7 +101,25 @@ extension StringProtocol {
     /// Whether `literal` occurs byte for byte. Foundation's `contains` goes through `NSString` and a
     /// locale-aware search, which showed in profiles of the loops that test every line of a document.
     func containsLiteral(_ literal: String) -> Bool {
-        utf8.firstRange(of: literal.utf8) != nil
+        // A plain byte scan: the standard library's generic `firstRange(of:)` cost more than the NSString path.
+        let needle = Array(literal.utf8)
+        func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let first = needle.first else { return true }
+            guard haystack.count >= needle.count else { return false }
+            var index = 0
+            let last = haystack.count - needle.count
+            while index <= last {
+                if haystack[index] == first {
+                    var offset = 1
+                    while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                    if offset == needle.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(utf8).withUnsafeBufferPointer(search)
     }
 
     /// `trimmingCharacters(in: .whitespaces)` without the round trip through `NSString`, which showed in every
