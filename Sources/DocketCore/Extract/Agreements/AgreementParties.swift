@@ -364,7 +364,9 @@ enum AgreementParties {
 
     /// Table cells that the text layer ran together: "1Hoshizora … Co., Ltd.3-12-8 Fuchinobe", "0206Japan".
     static func separatingGluedCells(_ text: String) -> String {
-        text.replacingPattern(#"^([0-9]{1,3})(?=[A-Z][a-z])"#, with: "$1 ")
+        // Every pattern needs a digit; most lines have none.
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return text }
+        return text.replacingPattern(#"^([0-9]{1,3})(?=[A-Z][a-z])"#, with: "$1 ")
             .replacingPattern(#"([0-9])(?=[A-Z][a-z])"#, with: "$1 ")
             .replacingPattern(#"([a-z]\.)(?=[0-9])"#, with: "$1 ", caseInsensitive: true)
     }

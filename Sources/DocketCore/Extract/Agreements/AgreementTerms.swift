@@ -314,8 +314,12 @@ enum AgreementTerms {
                 row = ([passage] + siblings).map(\.text).joined(separator: " | ")
             }
             let folded = row.lowercased()
-            let notSME = folded.rangeOfPattern(#"\bnon[\s-]?sme\b|\bnot\s+sme\b|\bsme\s*:\s*no\b"#) != nil
-            var sme = !notSME && (normalized?.sme == true || match[1] != nil || match[3] != nil || folded.rangeOfPattern(#"\bsme\b|significant military equipment"#) != nil)
+            // The literal tests first: most rows say nothing of SME, and the patterns run once per row.
+            let saysSME = folded.containsLiteral("sme")
+            let notSME = saysSME && folded.rangeOfPattern(#"\bnon[\s-]?sme\b|\bnot\s+sme\b|\bsme\s*:\s*no\b"#) != nil
+            var sme = !notSME && (normalized?.sme == true || match[1] != nil || match[3] != nil
+                || (saysSME || folded.containsLiteral("significant military equipment"))
+                && folded.rangeOfPattern(#"\bsme\b|significant military equipment"#) != nil)
             var item = Item(line: items.count + 1)
             if siblings.isEmpty {
                 let parts = describe(before: String(passage.text[..<range.lowerBound]),
@@ -356,10 +360,17 @@ enum AgreementTerms {
     static func describe(before: String, after: String) -> (description: String?, partNumber: String?) {
         func clean(_ text: String) -> String {
             var text = AgreementParties.separatingGluedCells(text)
-                .replacingPattern(#"([a-z)])(?=[A-Z]{2,}[A-Z0-9]*-)"#, with: "$1 ")
-            for noise in [#"\bUSML\b"#, #"\b(?:Category|Cat\.)\s*$"#, #"\b(non[\s-]?)?SME\b"#, #"\bMDE\b"#, #"\|"#,
-                          #"^\s*(?:[0-9]{1,3}[.)]?|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#] {
-                text = text.replacingPattern(noise, with: " ")
+            if text.containsLiteral("-") {
+                text = text.replacingPattern(#"([a-z)])(?=[A-Z]{2,}[A-Z0-9]*-)"#, with: "$1 ")
+            }
+            // Each noise pattern with a literal it cannot match without: this runs for every scope row.
+            let noises: [(literal: String?, pattern: String)] = [
+                ("USML", #"\bUSML\b"#), ("Cat", #"\b(?:Category|Cat\.)\s*$"#), ("SME", #"\b(non[\s-]?)?SME\b"#),
+                ("MDE", #"\bMDE\b"#), ("|", #"\|"#),
+                (nil, #"^\s*(?:[0-9]{1,3}[.)]?|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#),
+            ]
+            for noise in noises where noise.literal.map(text.containsLiteral) ?? true {
+                text = text.replacingPattern(noise.pattern, with: " ")
             }
             return TextFolding.trimming(TextFolding.collapsingWhitespace(text),
                                         [",", ";", ":", "-", "–", "—", "(", ")", "*", "."])
