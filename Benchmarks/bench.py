@@ -162,7 +162,8 @@ def main(argv):
         try:
             import pdfplumber  # noqa: F401
             plumber = [sys.executable, "-c", PDFPLUMBER_SCRIPT]
-            (d2, _), (pl, _) = median_pair(1 if smoke else 2, lambda: measure(docket_pdf),
+            # One pair: pdfplumber takes minutes per pass, and the gap dwarfs run-to-run noise.
+            (d2, _), (pl, _) = median_pair(1, lambda: measure(docket_pdf),
                                            lambda: measure(plumber, stdin_path=pdf_list))
             results["pdf"].update(pdfplumber=pl, plumber_speedup=pl / d2)
         except ImportError:
