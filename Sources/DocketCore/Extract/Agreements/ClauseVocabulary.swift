@@ -536,7 +536,11 @@ struct Concept: Sendable {
 
     /// The first word index in `words` where a term starts, or nil.
     func firstMatch(in words: [String]) -> Int? {
-        terms.compactMap { $0.firstMatch(in: words) }.min()
+        var first: Int?
+        for term in terms {
+            if let start = term.firstMatch(in: words), start < first ?? .max { first = start }
+        }
+        return first
     }
 
     func occurs(in words: [String]) -> Bool { firstMatch(in: words) != nil }
@@ -600,7 +604,16 @@ struct TermPattern: Sendable {
     }
 
     func firstMatch(in words: [String]) -> Int? {
-        guard !tokens.isEmpty else { return nil }
+        guard let head = tokens.first else { return nil }
+        // Most terms start with a plain word: jump between its occurrences instead of trying every position.
+        if case .word(let word) = head {
+            var from = 0
+            while from < words.count, let start = words[from...].firstIndex(of: word) {
+                if matches(tokenIndex: 1, wordIndex: start + 1, words) { return start }
+                from = start + 1
+            }
+            return nil
+        }
         for start in words.indices where matches(tokenIndex: 0, wordIndex: start, words) {
             return start
         }
