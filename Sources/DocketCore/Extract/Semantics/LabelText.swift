@@ -153,7 +153,11 @@ public struct LabelText: Sendable, Hashable {
     /// Words the vocabulary knows, and words it cannot split completely, stay as they are.
     static func compound(_ word: String) -> [String] {
         let known = Vocabulary.knownWords
-        guard word.count >= 6, !known.contains(word), word.allSatisfy(\.isLetter) else { return [word] }
+        // Cheapest tests first, bytes before Characters: this runs for every word of every label candidate.
+        guard word.utf8.count >= 6 else { return [word] }
+        let ascii = word.utf8.allSatisfy { $0 < 0x80 }
+        let letters = ascii ? word.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) } : word.allSatisfy(\.isLetter)
+        guard letters, ascii || word.count >= 6, !known.contains(word) else { return [word] }
         // Scalars, not Characters: building a Character per letter showed in profiles.
         let characters = Array(word.unicodeScalars)
         // best[i]: the fewest known words that spell characters[..<i].
