@@ -101,6 +101,16 @@ public struct RefDataStore: Sendable {
         return LoadedRefData(envelope: envelope, origin: origin)
     }
 
+    /// The entries of `File` decoded as `Entry`, a type holding only the members a lookup needs: `JSONDecoder`
+    /// spends most of its time building the members it is asked for. Validates nothing beyond those members,
+    /// so an override file should be checked with `load(_:)` first.
+    public func load<File: RefDataFile, Entry: Codable & Sendable & Equatable>(
+        _ file: File.Type, entriesAs entry: Entry.Type
+    ) throws(RefDataError) -> [Entry] {
+        let (data, origin) = try bytes(named: File.name)
+        return try Self.decode(RefDataEnvelope<Entry>.self, from: data, origin: origin, name: File.name).entries
+    }
+
     /// Decodes top-level members beside `entries` (the thresholds of `nato-plus.json`) from the same file `load` reads.
     public func loadMembers<File: RefDataFile, Members: Decodable>(
         of file: File.Type, as members: Members.Type

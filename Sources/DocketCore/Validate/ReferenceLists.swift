@@ -6,10 +6,11 @@ import Synchronization
 /// Decoding every list up front (about 500 KB of JSON, most of it the USML and the CCL) cost a one-document run
 /// more than reading the document, and most documents need only some lists: a DSP-5 never looks up an ECCN.
 public struct ReferenceLists: Sendable {
-    /// USML paragraph ids by category numeral, e.g. "XI" -> ["(a)": paragraph, ...].
-    var usml: [String: [String: USMLFile.Paragraph]] { usmlTables.value.paragraphs }
+    /// USML paragraph ids by category numeral, e.g. "XI" -> ["(a)", "(a)(1)", ...].
+    var usml: [String: Set<String>] { usmlTables.value.paragraphs }
     var usmlTitles: [String: String] { usmlTables.value.titles }
-    var ccl: [String: CCLFile.Entry] { cclTable.value }
+    /// The five-character ECCNs of the Commerce Control List, upper case.
+    var ccl: Set<String> { cclTable.value }
     var itar126: [String: ITAR126_1File.Entry] { itar126Table.value }
     /// Country -> the EAR groups listing it ("E:1", "D:5").
     var earGroups: [String: Set<String>] { earGroupTable.value }
@@ -18,8 +19,8 @@ public struct ReferenceLists: Sendable {
     var clauses: [Part124ClausesFile.Entry] { clauseTable.value }
     var countryNames: [String: String] { countryTable.value }
 
-    private let usmlTables: Once<(paragraphs: [String: [String: USMLFile.Paragraph]], titles: [String: String])>
-    private let cclTable: Once<[String: CCLFile.Entry]>
+    private let usmlTables: Once<(paragraphs: [String: Set<String>], titles: [String: String])>
+    private let cclTable: Once<Set<String>>
     private let itar126Table: Once<[String: ITAR126_1File.Entry]>
     private let earGroupTable: Once<[String: Set<String>]>
     private let natoPlusTable: Once<(members: Set<String>, thresholds: NATOPlusFile.Thresholds)>
@@ -33,22 +34,25 @@ public struct ReferenceLists: Sendable {
         func table<File: RefDataFile, Value: Sendable>(
             _ file: File.Type, _ build: @escaping @Sendable (RefDataStore) throws(RefDataError) -> Value
         ) throws(RefDataError) -> Once<Value> {
-            if store.overrides(file) { return Once(value: try build(store)) }
+            if store.overrides(file) {
+                _ = try store.load(file)
+                return Once(value: try build(store))
+            }
             return Once { () throws(RefDataError) -> Value in try build(store) }
         }
+        // The rules ask only whether an id exists (and a category's title): the two largest files are decoded
+        // into just that, which takes a fraction of decoding them whole.
         usmlTables = try table(USMLFile.self) { store throws(RefDataError) in
-            var paragraphs: [String: [String: USMLFile.Paragraph]] = [:]
+            var paragraphs: [String: Set<String>] = [:]
             var titles: [String: String] = [:]
-            for category in try store.load(USMLFile.self).entries {
-                paragraphs[category.category] = Dictionary(category.paragraphs.map { ($0.id, $0) },
-                                                           uniquingKeysWith: { a, _ in a })
+            for category in try store.load(USMLFile.self, entriesAs: USMLCategoryIDs.self) {
+                paragraphs[category.category] = Set(category.paragraphs.map(\.id))
                 titles[category.category] = category.title
             }
             return (paragraphs, titles)
         }
         cclTable = try table(CCLFile.self) { store throws(RefDataError) in
-            Dictionary(try store.load(CCLFile.self).entries.map { ($0.eccn.uppercased(), $0) },
-                       uniquingKeysWith: { a, _ in a })
+            Set(try store.load(CCLFile.self, entriesAs: ECCNOnly.self).map { $0.eccn.uppercased() })
         }
         itar126Table = try table(ITAR126_1File.self) { store throws(RefDataError) in
             Dictionary(try store.load(ITAR126_1File.self).entries.map { ($0.country, $0) },
@@ -104,4 +108,20 @@ private final class Once<Value: Sendable>: Sendable {
             return built
         }
     }
+}
+
+/// A USML category's numeral, title and paragraph ids, without the rest of each paragraph.
+private struct USMLCategoryIDs: Codable, Sendable, Equatable {
+    struct ParagraphID: Codable, Sendable, Equatable {
+        var id: String
+    }
+
+    var category: String
+    var title: String
+    var paragraphs: [ParagraphID]
+}
+
+/// A CCL entry's ECCN, without its heading and reasons for control.
+private struct ECCNOnly: Codable, Sendable, Equatable {
+    var eccn: String
 }

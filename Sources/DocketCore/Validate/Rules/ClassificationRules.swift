@@ -15,7 +15,7 @@ struct ClassificationRule: ValidationRule {
                     severity: severity, citation: "22 CFR 121.1", field: "items[\(index)].usmlCategory",
                     message: "\(line): \(problem)", evidence: item.evidence))
             }
-            if let eccn = item.eccn, eccn != "EAR99", lists.ccl[Self.baseECCN(eccn)] == nil {
+            if let eccn = item.eccn, eccn != "EAR99", !lists.ccl.contains(Self.baseECCN(eccn)) {
                 findings.append(Finding(
                     rule: "classification.eccn-unknown", severity: .error, citation: "15 CFR 774 Supplement No. 1",
                     field: "items[\(index)].eccn",
@@ -43,10 +43,10 @@ struct ClassificationRule: ValidationRule {
             return (.error, "USML Category \(category) does not exist (the categories are I to XXI); correct the category.")
         }
         let paragraph = String(usml.dropFirst(category.count))
-        guard !paragraph.isEmpty, paragraphs[paragraph] == nil else { return nil }
+        guard !paragraph.isEmpty, !paragraphs.contains(paragraph) else { return nil }
         let title = lists.usmlTitles[category] ?? ""
         let top = String(paragraph.prefix { $0 != ")" }) + ")"
-        guard paragraphs[top] != nil else {
+        guard paragraphs.contains(top) else {
             return (.error, "paragraph \(top) does not exist in USML Category \(category) (\(title)); correct the "
                 + "paragraph.")
         }
