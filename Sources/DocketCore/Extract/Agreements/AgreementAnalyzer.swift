@@ -186,10 +186,6 @@ public enum AgreementAnalyzer {
 
     /// Splits a leading transmittal letter from the agreement that follows it. Returns (nil, all) when there is no
     /// letter and (letter, letter) when the passages are only a letter.
-    static func splitTransmittal(_ passages: [TextPassage]) -> (letter: [TextPassage]?, body: [TextPassage]) {
-        splitTransmittal(passages, isTransmittal: classifyTransmittal(passages))
-    }
-
     static func splitTransmittal(_ passages: [TextPassage], isTransmittal: Bool)
         -> (letter: [TextPassage]?, body: [TextPassage]) {
         guard isTransmittal else { return (nil, passages) }

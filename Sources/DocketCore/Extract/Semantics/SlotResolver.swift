@@ -21,8 +21,8 @@ public struct SlotResolver: Sendable {
 
         if let match = Vocabulary.find(in: words, Vocabulary.identifierTable) { add(.identifier(match.concept), match.range, rank: 0) }
         if let match = Vocabulary.find(in: words, Vocabulary.dateTable) { add(.date(match.concept), match.range, rank: 1) }
-        if let match = Vocabulary.findPhrase(in: words, Vocabulary.destinationTable) { add(.destination, match.range, rank: 2) }
-        if let match = Vocabulary.findPhrase(in: words, Vocabulary.totalValueTable), !inItem {
+        if let match = Vocabulary.find(in: words, Vocabulary.destinationTable) { add(.destination, match.range, rank: 2) }
+        if let match = Vocabulary.find(in: words, Vocabulary.totalValueTable), !inItem {
             add(.totalValue, match.range, rank: 3)
         }
         if let match = Self.role(in: words) {
@@ -30,11 +30,11 @@ public struct SlotResolver: Sendable {
             add(partySlot(match.concept, attribute), match.range, rank: 4)
         }
         // "Application Type" names the form on a DDTC filing and Block 5 only on a BIS-748P.
-        if documentType == .bis748p, let match = Vocabulary.findPhrase(in: words, Vocabulary.applicationType) {
+        if documentType == .bis748p, let match = Vocabulary.find(in: words, Vocabulary.applicationTypeTable) {
             add(.applicationType, match.range, rank: 5)
         }
-        if Vocabulary.isExactly(words, oneOf: Vocabulary.formType) { add(.formType, 0..<words.count, rank: 6) }
-        if let match = Vocabulary.findPhrase(in: words, Vocabulary.endUseTable) { add(.endUse, match.range, rank: 7) }
+        if Vocabulary.isExactly(words, oneOf: Vocabulary.formTypeTable) { add(.formType, 0..<words.count, rank: 6) }
+        if let match = Vocabulary.find(in: words, Vocabulary.endUseTable) { add(.endUse, match.range, rank: 7) }
         // Longest phrase wins ("applicant registration code" is an identifier, not the applicant's block);
         // equal lengths go to the more specific table.
         if let best = candidates.min(by: { ($0.length, -$0.rank) > ($1.length, -$1.rank) }) {

@@ -132,7 +132,8 @@ public enum Vocabulary {
     static let foreignWords: Set<String> = ["foreign", "licensee", "overseas", "non"]
 }
 
-/// A vocabulary table with each phrase reduced to its `LabelText` words, in table order.
+/// A vocabulary table with each phrase reduced to its `LabelText` words, in table order: phrases are written
+/// as people write them and reduced once, since lookups run for every label of every document.
 struct PhraseTable<Concept: Sendable>: Sendable {
     let entries: [(concept: Concept, needle: [String])]
     /// The first word of every phrase: a label holding none of them cannot match.
@@ -140,7 +141,7 @@ struct PhraseTable<Concept: Sendable>: Sendable {
 
     init(_ table: [(Concept, [String])]) {
         entries = table.flatMap { concept, phrases in
-            phrases.map { (concept, Vocabulary.needle($0)) }.filter { !$0.1.isEmpty }
+            phrases.map { (concept, LabelText($0).words) }.filter { !$0.1.isEmpty }
         }
         firstWords = Set(entries.map { $0.needle[0] })
     }
@@ -154,19 +155,6 @@ struct PhraseMatch<Concept> {
 }
 
 extension Vocabulary {
-    /// Phrases reduced the way labels are (`LabelText`), so a phrase is written as people write it. Reduced
-    /// once: lookups run for every label of every document.
-    static func needle(_ phrase: String) -> [String] {
-        needles[phrase] ?? LabelText(phrase).words
-    }
-
-    private static let needles: [String: [String]] = {
-        let phrases: [String] = roles.flatMap(\.1) + partyAttributes.flatMap(\.1) + identifiers.flatMap(\.1)
-            + dates.flatMap(\.1) + destinations + totalValue + formType + endUse + itemAttributes.flatMap(\.1)
-            + applicationType
-        return Dictionary(phrases.map { ($0, LabelText($0).words) }, uniquingKeysWith: { first, _ in first })
-    }()
-
     /// The longest phrase of `table` found anywhere in `words`.
     static func find<Concept: Sendable>(in words: [String], _ table: PhraseTable<Concept>) -> PhraseMatch<Concept>? {
         // Lookups run for every label candidate of every document; most share no word with the table.
@@ -186,21 +174,9 @@ extension Vocabulary {
         return PhraseMatch(concept: best.concept, range: best.range, remainder: remainder)
     }
 
-    static func find<Concept: Sendable>(in words: [String], _ table: [(Concept, [String])]) -> PhraseMatch<Concept>? {
-        find(in: words, PhraseTable(table))
-    }
-
-    /// True when `words` is exactly one of `phrases`.
-    static func isExactly(_ words: [String], oneOf phrases: [String]) -> Bool {
-        phrases.contains { needle($0) == words }
-    }
-
-    static func findPhrase(in words: [String], _ phrases: [String]) -> PhraseMatch<Void>? {
-        find(in: words, PhraseTable([((), phrases)]))
-    }
-
-    static func findPhrase(in words: [String], _ phrases: PhraseTable<Void>) -> PhraseMatch<Void>? {
-        find(in: words, phrases)
+    /// True when `words` is exactly one of the table's phrases.
+    static func isExactly(_ words: [String], oneOf table: PhraseTable<Void>) -> Bool {
+        table.entries.contains { $0.needle == words }
     }
 
     // The tables above with their phrases reduced once, for the lookups that run on every label.
@@ -212,4 +188,6 @@ extension Vocabulary {
     static let destinationTable = PhraseTable([((), destinations)])
     static let totalValueTable = PhraseTable([((), totalValue)])
     static let endUseTable = PhraseTable([((), endUse)])
+    static let formTypeTable = PhraseTable([((), formType)])
+    static let applicationTypeTable = PhraseTable([((), applicationType)])
 }
