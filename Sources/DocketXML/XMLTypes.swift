@@ -28,7 +28,12 @@ public struct XMLElement: Sendable, Hashable {
     public var prefix: String?
     public var namespaceURI: String?
     public var attributes: [XMLAttribute]
-    public var children: [XMLNode]
+    public var children: [XMLNode] {
+        didSet { ownText = Self.ownText(of: children) }
+    }
+    /// Text and CDATA directly inside this element, whitespace-trimmed. Kept with the element: the recognizers
+    /// ask for it on every visit, and joining and trimming it each time was a tenth of an XML filing's time.
+    public private(set) var ownText: String
     /// 1-based source line of the start tag.
     public var line: Int
     /// Position path from the root, e.g. `/Filing[1]/Parties[1]/Party[2]`: evidence a reviewer can follow.
@@ -41,6 +46,7 @@ public struct XMLElement: Sendable, Hashable {
         self.namespaceURI = namespaceURI
         self.attributes = attributes
         self.children = children
+        self.ownText = Self.ownText(of: children)
         self.line = line
         self.path = path
     }
@@ -51,14 +57,29 @@ public struct XMLElement: Sendable, Hashable {
         children.compactMap { if case .element(let element) = $0 { element } else { nil } }
     }
 
-    /// Text and CDATA directly inside this element, whitespace-trimmed.
-    public var ownText: String {
-        children.compactMap { node -> String? in
+    private static func ownText(of children: [XMLNode]) -> String {
+        var text = ""
+        for node in children {
             switch node {
-            case .text(let text), .cdata(let text): text
-            default: nil
+            case .text(let part), .cdata(let part): text += part
+            default: continue
             }
-        }.joined().trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return trimmed(text)
+    }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, answered without Foundation when both ends are ASCII:
+    /// the whitespace set's only ASCII members are tab, the line breaks and space.
+    static func trimmed(_ text: String) -> String {
+        let bytes = text.utf8
+        func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = bytes.firstIndex(where: { !isASCIISpace($0) }) else { return "" }
+        guard let last = bytes.lastIndex(where: { !isASCIISpace($0) }),
+              bytes[first] < 0x80, bytes[last] < 0x80 else {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return text }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 
     /// All descendant text, in document order.
