@@ -28,15 +28,19 @@ struct AgreementText: Sendable {
         // agreement is held here at once, and 16-byte Characters with an 8-byte owner each were its peak memory.
         var chars: [Unicode.Scalar] = []
         var owner = PassageOffsets()
-        /// Offsets where a sentence must end whatever the punctuation says (headings, TOC lines).
-        var hardBreaks: Set<Int> = []
+        /// Offsets where a sentence must end whatever the punctuation says (headings, TOC lines), ascending: they
+        /// are found in text order, and `split` walks them alongside the text instead of hashing every offset.
+        var hardBreaks: [Int] = []
+        func breakHere() {
+            if hardBreaks.last != chars.count { hardBreaks.append(chars.count) }
+        }
         let texts = passages.map { $0.text.trimmingSpaces() }
         for (index, text) in texts.enumerated() {
             guard !text.isEmpty else { continue }
             let next = texts[(index + 1)...].first { !$0.isEmpty }
             let standalone = Self.isHeading(text, next: next) || Self.isTableOfContents(text)
-            if standalone { hardBreaks.insert(chars.count) }
-            if !chars.isEmpty, !standalone, !hardBreaks.contains(chars.count),
+            if standalone { breakHere() }
+            if !chars.isEmpty, !standalone, hardBreaks.last != chars.count,
                Self.joinsWithoutSpace(chars, next: text) {
                 chars.removeLast()
                 owner.start(index, at: chars.count)
@@ -47,7 +51,7 @@ struct AgreementText: Sendable {
                 owner.start(index, at: chars.count)
             }
             chars.append(contentsOf: text.unicodeScalars)
-            if standalone { hardBreaks.insert(chars.count) }
+            if standalone { breakHere() }
         }
         self.sentences = Self.split(chars, owner: owner, hardBreaks: hardBreaks)
     }
@@ -136,7 +140,7 @@ struct AgreementText: Sendable {
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
-    private static func split(_ chars: [Unicode.Scalar], owner: PassageOffsets, hardBreaks: Set<Int>)
+    private static func split(_ chars: [Unicode.Scalar], owner: PassageOffsets, hardBreaks: [Int])
         -> [AgreementSentence] {
         var sentences: [AgreementSentence] = []
         var start = 0
@@ -155,8 +159,11 @@ struct AgreementText: Sendable {
             start = end
         }
         var index = 0
+        var nextBreak = 0
         while index < chars.count {
-            if hardBreaks.contains(index) && index > start { emit(index) }
+            // A break inside the closing marks stepped over after a sentence end does not split the sentence.
+            while nextBreak < hardBreaks.count && hardBreaks[nextBreak] < index { nextBreak += 1 }
+            if nextBreak < hardBreaks.count && hardBreaks[nextBreak] == index && index > start { emit(index) }
             let character = chars[index]
             // A semicolon ends a sentence too: enumerated statements ("(a) …; (b) …") are kept apart.
             if character == ";", index + 1 < chars.count, chars[index + 1] == " " {
