@@ -71,7 +71,7 @@ enum FilingStatements {
         // Only labels that can name part 130 are kept: most elements of a form are not about it.
         func labels(_ element: XMLElement) -> [String] {
             ([element.name] + ["label", "sid", "name"].compactMap { element.attribute($0) })
-                .filter { $0.contains("130") }
+                .filter { $0.containsLiteral("130") }
         }
         func visit(_ element: XMLElement, parentLabels: [String]) {
             let own = element.ownText
@@ -92,7 +92,7 @@ enum FilingStatements {
         fields.flatMap { field -> [Answer] in
             guard let value = FormFieldRecognizer.value(of: field) else { return [] }
             let evidence = FormFieldRecognizer.evidence(field, value)
-            return [field.alternateName, field.name].compactMap { $0 }.filter { $0.contains("130") }
+            return [field.alternateName, field.name].compactMap { $0 }.filter { $0.containsLiteral("130") }
                 .map { Answer(label: $0, value: value, evidence: evidence) }
         }
     }

@@ -32,12 +32,12 @@ enum AgreementParties {
             else { continue }
             let owner = element(components[components.count - 2])
             let role: PartyRole
-            if owner.contains("sublicens") {
+            if owner.containsLiteral("sublicens") {
                 role = .sublicensee
-            } else if owner.contains("applicant") || owner.contains("licensor") || owner.hasPrefix("usparty")
+            } else if owner.containsLiteral("applicant") || owner.containsLiteral("licensor") || owner.hasPrefix("usparty")
                         || owner.hasPrefix("uscompany") || owner.hasPrefix("usexporter") {
                 role = .applicant
-            } else if owner.contains("licensee") || owner.contains("foreign") || owner.contains("distributor") {
+            } else if owner.containsLiteral("licensee") || owner.containsLiteral("foreign") || owner.containsLiteral("distributor") {
                 role = .licensee
             } else {
                 continue
@@ -46,7 +46,7 @@ enum AgreementParties {
             let country = passages.first { other in
                 guard let path = other.evidence.xpath, path.hasPrefix("/" + parent + "/") || path.hasPrefix(parent + "/"),
                       let leaf = path.split(separator: "/").last else { return false }
-                return element(leaf).contains("country")
+                return element(leaf).containsLiteral("country")
             }.flatMap { AgreementTerms.countries?.alpha2(for: $0.text, context: .countryField) }
             var evidence = passage.evidence
             evidence.text = passage.text
@@ -136,12 +136,12 @@ enum AgreementParties {
             let position = parties.count
             let defined = definedTerm(in: chunk)?.lowercased() ?? ""
             let role: PartyRole
-            if defined.contains("sub") && defined.contains("licens") {
+            if defined.containsLiteral("sub") && defined.containsLiteral("licens") {
                 role = .sublicensee
-            } else if defined.contains("licensor") || defined.contains("applicant") || defined.contains("u.s.")
-                        || defined.contains("us party") || defined.contains("exporter") || defined.contains("supplier") {
+            } else if defined.containsLiteral("licensor") || defined.containsLiteral("applicant") || defined.containsLiteral("u.s.")
+                        || defined.containsLiteral("us party") || defined.containsLiteral("exporter") || defined.containsLiteral("supplier") {
                 role = .applicant
-            } else if defined.contains("licensee") || defined.contains("distributor") || defined.contains("foreign") {
+            } else if defined.containsLiteral("licensee") || defined.containsLiteral("distributor") || defined.containsLiteral("foreign") {
                 role = .licensee
             } else {
                 role = position == 0 ? .applicant : .licensee
@@ -221,8 +221,8 @@ enum AgreementParties {
 
     private static func chunkMentionsUSState(_ chunk: String) -> Bool {
         let key = " " + AgreementText.keyWords(chunk).joined(separator: " ") + " "
-        return usStates.contains { key.contains(" \($0) corporation") || key.contains("laws of the state of \($0)")
-            || key.contains("laws of \($0)") || key.contains(" \($0) limited liability") }
+        return usStates.contains { key.containsLiteral(" \($0) corporation") || key.containsLiteral("laws of the state of \($0)")
+            || key.containsLiteral("laws of \($0)") || key.containsLiteral(" \($0) limited liability") }
             || Pattern.first(#",\s*[A-Z]{2}\s+[0-9]{5}(-[0-9]{4})?\b"#, in: chunk, caseInsensitive: false) != nil
     }
 
@@ -283,13 +283,13 @@ enum AgreementParties {
         let passages = text.passages
         // XML: elements under a sublicensee element, one row per parent.
         let xmlRows = Dictionary(grouping: passages.filter { passage in
-            passage.evidence.xpath.map { $0.lowercased().replacingOccurrences(of: "-", with: "").contains("sublicens") }
+            passage.evidence.xpath.map { $0.lowercased().replacingOccurrences(of: "-", with: "").containsLiteral("sublicens") }
                 ?? false
         }, by: { passage -> String in
             // A row is the innermost element named for sublicensees; its children are the cells.
             let path = passage.evidence.xpath ?? ""
             let last = path.split(separator: "/").last.map { $0.lowercased().replacingOccurrences(of: "-", with: "") }
-            return last?.contains("sublicens") == true ? path : parentPath(path)
+            return last?.containsLiteral("sublicens") == true ? path : parentPath(path)
         })
         if !xmlRows.isEmpty {
             return xmlRows.values.compactMap { cells -> Party? in
@@ -336,7 +336,7 @@ enum AgreementParties {
             let key = AgreementText.keyWords(passage.text).joined(separator: " ")
             let sectionHeading = ["article", "appendix", "annex", "exhibit", "section", "schedule"]
                 .contains { key.hasPrefix($0 + " ") }
-            if AgreementText.isHeading(passage.text, next: nil), sectionHeading, !key.contains("licensee") { break }
+            if AgreementText.isHeading(passage.text, next: nil), sectionHeading, !key.containsLiteral("licensee") { break }
             if key.hasPrefix("in witness") || index > start + 120 { break }
             let text = separatingGluedCells(passage.text)
             let cells = text.components(separatedBy: CharacterSet(charactersIn: "|\t"))

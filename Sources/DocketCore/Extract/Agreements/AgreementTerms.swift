@@ -261,7 +261,7 @@ enum AgreementTerms {
         let passages = text.passages
         for (index, passage) in passages.enumerated() {
             guard let match = passage.text.rangeOfPattern(pattern),
-                  !passage.text.lowercased().contains("meaning") else { continue }
+                  !passage.text.lowercased().containsLiteral("meaning") else { continue }
             var description = String(passage.text[match.lowerBound...])
             var next = index + 1
             while !description.hasSuffix("."), next < passages.count, next < index + 6 {
@@ -299,7 +299,7 @@ enum AgreementTerms {
                   let whole = match[0], let category = match[2], let paragraphs = match[4],
                   let range = passage.text.range(of: whole) else { continue }
             // "(a)" after a lone "I" is more often a list marker than Category I.
-            if category == "I" && !whole.contains("Cat") && !whole.contains("USML") { continue }
+            if category == "I" && !whole.containsLiteral("Cat") && !whole.containsLiteral("USML") { continue }
             // Prose that cites a category ("articles in Category XI(a)") is not a scope entry.
             if passage.evidence.xpath == nil, passage.text.split(separator: " ").count > 25 { continue }
             let normalized = USMLNormalizer().normalize(whole)
@@ -334,11 +334,11 @@ enum AgreementTerms {
             } else {
                 for sibling in siblings {
                     let element = (sibling.evidence.xpath?.split(separator: "/").last ?? "").lowercased()
-                    if element.contains("nomenclature") || element.contains("description") || element.hasSuffix("name") {
+                    if element.containsLiteral("nomenclature") || element.containsLiteral("description") || element.hasSuffix("name") {
                         item.description = item.description ?? sibling.text
-                    } else if element.contains("part") {
+                    } else if element.containsLiteral("part") {
                         item.partNumber = sibling.text
-                    } else if element.contains("sme") {
+                    } else if element.containsLiteral("sme") {
                         sme = ["y", "yes", "true", "1"].contains(sibling.text.lowercased())
                     }
                 }
@@ -378,7 +378,7 @@ enum AgreementTerms {
         var description = clean(before)
         var partNumber: String?
         if let token = Pattern.first(#"\s([A-Z0-9][A-Z0-9./-]*[0-9][A-Z0-9./-]*)$"#, in: description,
-                                     caseInsensitive: false)?[1], token.contains("-"),
+                                     caseInsensitive: false)?[1], token.containsLiteral("-"),
            let range = description.range(of: token, options: .backwards) {
             partNumber = token
             description = TextFolding.trimming(String(description[..<range.lowerBound]), [",", ";", " "])
