@@ -73,6 +73,21 @@ enum TextFolding {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The scalars as a string, encoded to UTF-8 in one buffer: appending them one by one to a
+    /// `UnicodeScalarView` showed in profiles wherever text is held as scalars.
+    static func string(_ scalars: some Collection<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            if scalar.isASCII {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else if let encoded = UTF8.encode(scalar) {
+                bytes.append(contentsOf: encoded)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The words of `key(text)`.
     static func keyWords(_ text: String) -> [String] {
         key(text).split(separator: " ").map(String.init)

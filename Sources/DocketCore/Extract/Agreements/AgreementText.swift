@@ -234,19 +234,8 @@ extension AgreementText {
         }
     }
 
-    /// The scalars as a string, encoded to UTF-8 in one buffer: appending them one by one to a
-    /// `UnicodeScalarView` was a third of the cost of building the sentences.
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for scalar in scalars {
-            if scalar.isASCII {
-                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
-            } else if let encoded = UTF8.encode(scalar) {
-                bytes.append(contentsOf: encoded)
-            }
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        TextFolding.string(scalars)
     }
 
     /// Like `Character.isLetter`, counting combining marks too: a decomposed "é" is two scalars, one word.

@@ -166,7 +166,7 @@ public struct LabelText: Sendable, Hashable {
         for end in 2...characters.count {
             for start in max(0, end - 16)...(end - 2) {
                 guard let prefix = best[start] else { continue }
-                let piece = String(String.UnicodeScalarView(characters[start..<end]))
+                let piece = TextFolding.string(characters[start..<end])
                 guard known.contains(piece) else { continue }
                 if best[end] == nil || prefix.count + 1 < best[end]?.count ?? .max { best[end] = prefix + [piece] }
             }
