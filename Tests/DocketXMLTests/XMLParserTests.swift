@@ -36,6 +36,21 @@ struct XMLParserTests {
         #expect(items.map(\.line) == [7, 8])
     }
 
+    /// ownText trims without Foundation when it can; the answer must be Foundation's either way.
+    @Test func ownTextTrimsAsFoundationDoes() throws {
+        let samples = ["", " ", "\n\t", " a ", "a", "\u{00A0}x\u{00A0}", "\u{2003}", "x\u{0085}", "\r\n", " \r\nb\r\n ",
+                       "é ", " é", "\u{2028}a", "a\u{2029}", "  Norway\n", "\u{0301}a", "a\u{0301} ", "\u{FEFF}a"]
+        for text in samples {
+            #expect(XMLElement.trimmed(text) == text.trimmingCharacters(in: .whitespacesAndNewlines),
+                    "\(text.debugDescription)")
+        }
+        let tree = try parse("<a>\n  <b>  Norway <!-- c --> \n</b><c><![CDATA[ x ]]>\u{00A0}</c></a>")
+        #expect(tree.root.elements.map(\.ownText) == ["Norway", "x"])
+        var element = tree.root.elements[0]
+        element.children = [.text(" Sweden ")]
+        #expect(element.ownText == "Sweden")
+    }
+
     @Test func utf16WithBOMAndDeclaredLatin1() throws {
         let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><a>Münchén</a>"
         var utf16 = Data([0xFF, 0xFE])

@@ -88,6 +88,19 @@ enum TextFolding {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `scalars` with a space after every position where `spaceAfter` holds, asked of the original scalars: what a
+    /// regular-expression replacement of `(x)(?=y)` by `$1 ` does, for rules simple enough to scan for.
+    static func insertingSpaces(in scalars: [Unicode.Scalar],
+                                after spaceAfter: ([Unicode.Scalar], Int) -> Bool) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count + 4)
+        for index in scalars.indices {
+            out.append(scalars[index])
+            if spaceAfter(scalars, index) { out.append(" ") }
+        }
+        return out
+    }
+
     /// The words of `key(text)`.
     static func keyWords(_ text: String) -> [String] {
         key(text).split(separator: " ").map(String.init)

@@ -363,12 +363,28 @@ enum AgreementParties {
     }
 
     /// Table cells that the text layer ran together: "1Hoshizora … Co., Ltd.3-12-8 Fuchinobe", "0206Japan".
+    ///
+    /// A space goes after a digit followed by a capitalized word (`[0-9](?=[A-Z][a-z])`), then after a letter and
+    /// period followed by a digit (`[a-z]\.(?=[0-9])`, any case). Written as scans rather than regular
+    /// expressions: this runs for every row of a scope table, and the patterns cost more than the rest of the row.
     static func separatingGluedCells(_ text: String) -> String {
-        // Every pattern needs a digit; most lines have none.
+        // Every rule needs a digit; most lines have none.
         guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return text }
-        return text.replacingPattern(#"^([0-9]{1,3})(?=[A-Z][a-z])"#, with: "$1 ")
-            .replacingPattern(#"([0-9])(?=[A-Z][a-z])"#, with: "$1 ")
-            .replacingPattern(#"([a-z]\.)(?=[0-9])"#, with: "$1 ", caseInsensitive: true)
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
+        func isUpper(_ scalar: Unicode.Scalar) -> Bool { (0x41...0x5A).contains(scalar.value) }
+        func isLower(_ scalar: Unicode.Scalar) -> Bool { (0x61...0x7A).contains(scalar.value) }
+        // ICU's case-insensitive [a-z] also takes the two letters whose case folding lands in it.
+        func isFoldedLetter(_ scalar: Unicode.Scalar) -> Bool {
+            isUpper(scalar) || isLower(scalar) || scalar.value == 0x017F || scalar.value == 0x212A
+        }
+        let afterDigits = TextFolding.insertingSpaces(in: Array(text.unicodeScalars)) { scalars, index in
+            isDigit(scalars[index]) && index + 2 < scalars.count
+                && isUpper(scalars[index + 1]) && isLower(scalars[index + 2])
+        }
+        return TextFolding.string(TextFolding.insertingSpaces(in: afterDigits) { scalars, index in
+            scalars[index] == "." && index > 0 && isFoldedLetter(scalars[index - 1])
+                && index + 1 < scalars.count && isDigit(scalars[index + 1])
+        })
     }
 
     private static func parentPath(_ xpath: String) -> String {

@@ -283,9 +283,26 @@ enum AgreementTerms {
 
     // MARK: - Items
 
-    private static let usmlPattern = #"(\*\s*)?(?:\b(?:USML|U\.S\.M\.L\.)\s+)?(?:\bCat(?:egory|\.)?\s+)?"#
+    static let usmlPattern = #"(\*\s*)?(?:\b(?:USML|U\.S\.M\.L\.)\s+)?(?:\bCat(?:egory|\.)?\s+)?"#
         + #"\b(XXI|XX|XIX|XVIII|XVII|XVI|XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"#
         + #"(\s?\*)?((?:\s?\([a-z0-9]{1,4}\)){1,5})"#
+
+    /// Whether `text` can hold a `usmlPattern` match: one needs a Roman numeral ending at most three characters
+    /// (space, asterisk, space) before a "(". A byte scan answers for most passages, which have none, so the pattern
+    /// runs only on the rest; a window with a non-ASCII byte could hide wider spaces, and is left to the pattern.
+    static func mayCiteUSML(_ text: String) -> Bool {
+        var window: [UInt8] = []
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "("),
+               window.contains(where: { $0 == UInt8(ascii: "I") || $0 == UInt8(ascii: "V") || $0 == UInt8(ascii: "X")
+                   || $0 >= 0x80 }) {
+                return true
+            }
+            window.append(byte)
+            if window.count > 4 { window.removeFirst() }
+        }
+        return false
+    }
 
     /// Defense articles named with a USML paragraph in a scope table or list, one per passage.
     static func items(in text: AgreementText) -> [Item] {
@@ -295,7 +312,8 @@ enum AgreementTerms {
         var seen: Set<Seen> = []
         let passages = text.passages
         for (index, passage) in passages.enumerated() {
-            guard let match = Pattern.first(usmlPattern, in: passage.text, caseInsensitive: false),
+            guard mayCiteUSML(passage.text),
+                  let match = Pattern.first(usmlPattern, in: passage.text, caseInsensitive: false),
                   let whole = match[0], let category = match[2], let paragraphs = match[4],
                   let range = passage.text.range(of: whole) else { continue }
             // "(a)" after a lone "I" is more often a list marker than Category I.
@@ -327,7 +345,7 @@ enum AgreementTerms {
                 item.description = parts.description
                 item.partNumber = parts.partNumber
                 if item.description == nil, index > 0, let previous = Optional(passages[index - 1]),
-                   Pattern.first(usmlPattern, in: previous.text, caseInsensitive: false) == nil,
+                   !mayCiteUSML(previous.text) || Pattern.first(usmlPattern, in: previous.text, caseInsensitive: false) == nil,
                    !AgreementText.isHeading(previous.text, next: nil) {
                     item.description = describe(before: previous.text, after: "").description
                 }
@@ -360,18 +378,20 @@ enum AgreementTerms {
     static func describe(before: String, after: String) -> (description: String?, partNumber: String?) {
         func clean(_ text: String) -> String {
             var text = AgreementParties.separatingGluedCells(text)
-            if text.containsLiteral("-") {
-                text = text.replacingPattern(#"([a-z)])(?=[A-Z]{2,}[A-Z0-9]*-)"#, with: "$1 ")
-            }
+            if text.containsLiteral("-") { text = separatingPartNumber(text) }
             // Each noise pattern with a literal it cannot match without: this runs for every scope row.
-            let noises: [(literal: String?, pattern: String)] = [
+            let noises: [(literal: String, pattern: String)] = [
                 ("USML", #"\bUSML\b"#), ("Cat", #"\b(?:Category|Cat\.)\s*$"#), ("SME", #"\b(non[\s-]?)?SME\b"#),
-                ("MDE", #"\bMDE\b"#), ("|", #"\|"#),
-                (nil, #"^\s*(?:[0-9]{1,3}[.)]?|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#),
+                ("MDE", #"\bMDE\b"#),
             ]
-            for noise in noises where noise.literal.map(text.containsLiteral) ?? true {
+            for noise in noises where text.containsLiteral(noise.literal) {
                 text = text.replacingPattern(noise.pattern, with: " ")
             }
+            // Cell separators after the noise words: "Category |" is not a trailing "Category".
+            if text.containsLiteral("|") {
+                text = TextFolding.string(text.unicodeScalars.map { $0 == "|" ? " " : $0 })
+            }
+            text = text.replacingPattern(#"^\s*(?:[0-9]{1,3}[.)]?|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#, with: " ")
             return TextFolding.trimming(TextFolding.collapsingWhitespace(text),
                                         [",", ";", ":", "-", "–", "—", "(", ")", "*", "."])
         }
@@ -387,6 +407,21 @@ enum AgreementTerms {
             description = clean(after.replacingPattern(#"(?:\b(?:Yes|No|Y|N)\b)?\s*[0-9]*\s*$"#, with: ""))
         }
         return (description.count < 3 ? nil : description, partNumber)
+    }
+
+    /// A space between a word and a part number glued to it ("unitHV-2400"): after a lower-case letter or ")"
+    /// followed by two capitals, more capitals or digits, and a hyphen (`([a-z)])(?=[A-Z]{2,}[A-Z0-9]*-)`).
+    static func separatingPartNumber(_ text: String) -> String {
+        func isUpper(_ scalar: Unicode.Scalar) -> Bool { (0x41...0x5A).contains(scalar.value) }
+        func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
+        return TextFolding.string(TextFolding.insertingSpaces(in: Array(text.unicodeScalars)) { scalars, index in
+            let scalar = scalars[index]
+            guard (0x61...0x7A).contains(scalar.value) || scalar == ")", index + 2 < scalars.count,
+                  isUpper(scalars[index + 1]), isUpper(scalars[index + 2]) else { return false }
+            var end = index + 3
+            while end < scalars.count, isUpper(scalars[end]) || isDigit(scalars[end]) { end += 1 }
+            return end < scalars.count && scalars[end] == "-"
+        })
     }
 
     private static let smeWords = Concept("SME", ["sme", "significant military equipment"])
