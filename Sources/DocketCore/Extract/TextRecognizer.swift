@@ -84,7 +84,8 @@ struct TextRecognizer {
 
     /// The colon that ends a label: followed by a space or the end, not inside a time ("10:30") or a URL.
     static func labelColon(in text: String) -> String.Index? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        // Bytes first: most segments have no colon, and a Character search builds every grapheme to find that out.
+        guard text.utf8.contains(UInt8(ascii: ":")), let colon = text.firstIndex(of: ":") else { return nil }
         let after = text.index(after: colon)
         if after < text.endIndex, !text[after].isWhitespace { return nil }
         guard colon > text.startIndex, text[text.index(before: colon)].isLetter
@@ -94,7 +95,7 @@ struct TextRecognizer {
 
     /// "Manufacturer (if other than Applicant)" reads as "Manufacturer".
     static func withoutParentheses(_ text: String) -> String {
-        text.replacingPattern(#"\([^)]*\)"#, with: " ")
+        text.containsLiteral("(") ? text.replacingPattern(#"\([^)]*\)"#, with: " ") : text
     }
 
     /// "The end user will integrate it." is prose; "Transaction No." is a label.
