@@ -102,7 +102,7 @@ public enum AgreementAnalyzer {
         let text = source.text
         let titles = titleConcepts
         for sentence in text.sentences {
-            if let (type, _) = titles.first(where: { $0.1.occurs(in: sentence.words) }) { return type }
+            if let (type, _) = titles.first(where: { $0.1.occurs(in: sentence) }) { return type }
         }
         return agreementNumber(in: text).map { type(of: $0.number) }
     }
@@ -153,12 +153,12 @@ public enum AgreementAnalyzer {
         let titles = titleConcepts
         let itar = Concept("ITAR context", ["itar", "ddtc", "department of state", "22 cfr", "defense article*",
                                             "technical data", "defense service*"])
-        let hasITARContext = text.sentences.contains { itar.occurs(in: $0.words) }
+        let hasITARContext = text.sentences.contains { itar.occurs(in: $0) }
         // The title: the first of the first sentences that names a type, standing alone or opening the preamble
         // ("This Technical Assistance Agreement is entered into…"), not a form field that cites an agreement.
         for sentence in text.sentences.prefix(25) {
             let opening = Array(sentence.words.prefix(8))
-            for (type, title) in titles where sentence.words.count <= 16 && title.occurs(in: sentence.words)
+            for (type, title) in titles where sentence.words.count <= 16 && title.occurs(in: sentence)
                 || title.occurs(in: opening) {
                 if type == .wda && title.name == "distribution agreement" && !hasITARContext { continue }
                 let page = text.passages[sentence.passage].evidence.page.map { " on page \($0)" } ?? ""
@@ -168,7 +168,7 @@ public enum AgreementAnalyzer {
         // No title: a type named at least twice, or an agreement number with its prefix.
         var counts: [DocumentType: Int] = [:]
         for sentence in text.sentences {
-            for (type, title) in titles where title.occurs(in: sentence.words) { counts[type, default: 0] += 1 }
+            for (type, title) in titles where title.occurs(in: sentence) { counts[type, default: 0] += 1 }
         }
         // Without a title, the text must also carry Part 124 clauses: forms and letters cite agreements too.
         let clauses = ClauseDetector.detect(ClauseVocabulary.part124_8 + ClauseVocabulary.part124_14c, in: text)
@@ -299,8 +299,8 @@ public enum AgreementAnalyzer {
             evidence.text = passage.text
             return evidence
         }
-        let title = text.sentences.prefix(12).first { amendmentTitle.occurs(in: $0.words) }
-        guard let sentence = title ?? text.sentences.first(where: { amendmentBody.occurs(in: $0.words) }) else {
+        let title = text.sentences.prefix(12).first { amendmentTitle.occurs(in: $0) }
+        guard let sentence = title ?? text.sentences.first(where: { amendmentBody.occurs(in: $0) }) else {
             return nil
         }
         var evidence = text.passages[sentence.passage].evidence

@@ -76,7 +76,7 @@ enum AgreementParties {
         // The preamble ("is entered into … by and between") beats a title block ("Agreement between A and B").
         let candidates = text.sentences.prefix(60).filter { $0.words.contains("between") && $0.words.contains("and") }
         let formal = Concept("preamble", ["by and between", "entered into", "is made", "made and entered"])
-        guard let sentence = candidates.first(where: { formal.occurs(in: $0.words) }) ?? candidates.first,
+        guard let sentence = candidates.first(where: { formal.occurs(in: $0) }) ?? candidates.first,
               let between = sentence.text.range(of: "between", options: [.caseInsensitive, .backwards])
         else { return [] }
         var list = String(sentence.text[between.upperBound...])

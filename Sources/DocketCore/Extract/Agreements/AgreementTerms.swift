@@ -27,7 +27,7 @@ enum AgreementTerms {
             item.text = sentence.text
             if !evidence.contains(item) { evidence.append(item) }
         }
-        for sentence in text.sentences where durationWords.occurs(in: sentence.words) {
+        for sentence in text.sentences where durationWords.occurs(in: sentence) {
             if term.years == nil, let years = years(in: sentence.text) {
                 term.years = years
                 note(sentence)
@@ -93,10 +93,10 @@ enum AgreementTerms {
         let territoryWord = Concept("territory", ["territor*"])
         var fallback: (countries: [String], evidence: Evidence)?
         for (position, sentence) in text.sentences.enumerated()
-        where territoryWord.occurs(in: sentence.words) && !notTerritory.occurs(in: sentence.words) {
+        where territoryWord.occurs(in: sentence) && !notTerritory.occurs(in: sentence) {
             // An amendment "expands the territory from A and B to A, B and C": the new territory is after "to".
             let changed = Pattern.first(#"territor(?:y|ies)\b[^;]*?\bfrom\b[^;]*?\bto\b([^;]*)"#, in: sentence.text)?[1]
-            guard changed != nil || definition.occurs(in: sentence.words) else { continue }
+            guard changed != nil || definition.occurs(in: sentence) else { continue }
             var names = countryCodes(in: changed ?? sentence.text)
             // "The Territory consists of the following countries:" followed by a list broken into lines.
             var next = position + 1
@@ -112,7 +112,7 @@ enum AgreementTerms {
             guard !unique.isEmpty else { continue }
             var evidence = text.passages[sentence.passage].evidence
             evidence.text = sentence.text
-            if preferred.occurs(in: sentence.words) { return (unique, evidence) }
+            if preferred.occurs(in: sentence) { return (unique, evidence) }
             if fallback == nil { fallback = (unique, evidence) }
         }
         return fallback
@@ -158,7 +158,7 @@ enum AgreementTerms {
 
     /// The agreement value: the first amount in a sentence about value.
     static func value(in text: AgreementText) -> (money: Money, evidence: Evidence)? {
-        for sentence in text.sentences where valueWord.occurs(in: sentence.words) {
+        for sentence in text.sentences where valueWord.occurs(in: sentence) {
             // "increases the total value from $2,400,000 to $3,150,000": the new value follows "to".
             let changed = Pattern.first(#"\bfrom\b[^;]*?[0-9][^;]*?\bto\b([^;]*[0-9][^;]*)"#, in: sentence.text)?[1]
             guard let amount = changed.flatMap(money(in:)) ?? money(in: sentence.text) else { continue }
@@ -224,7 +224,7 @@ enum AgreementTerms {
                 // and the sentence under it describes it without repeating it.
                 guard position + 1 < text.sentences.count else { continue }
                 let body = text.sentences[position + 1]
-                guard !body.isNavigation, describes.occurs(in: body.words),
+                guard !body.isNavigation, describes.occurs(in: body),
                       !definitionMarkers.occurs(in: Array(body.words.prefix(10))) else { continue }
                 var evidence = text.passages[body.passage].evidence
                 evidence.text = body.text
@@ -234,7 +234,7 @@ enum AgreementTerms {
             let opening = Array(sentence.words.prefix(10))
             // A definition says so where it opens ("Technical Data has the meaning…"); a scope sentence may still
             // cite the definition later ("…technical data as defined in 22 CFR 120.33").
-            guard subject.occurs(in: opening), describes.occurs(in: sentence.words),
+            guard subject.occurs(in: opening), describes.occurs(in: sentence),
                   !definitionMarkers.occurs(in: opening) else { continue }
             var evidence = text.passages[sentence.passage].evidence
             evidence.text = sentence.text
@@ -432,7 +432,7 @@ enum AgreementTerms {
 
     /// A sentence that says SME is covered (and does not deny it).
     static func mentionsSME(in text: AgreementText) -> Bool {
-        text.sentences.contains { smeWords.occurs(in: $0.words) && !negatedSME.occurs(in: $0.words) }
+        text.sentences.contains { smeWords.occurs(in: $0) && !negatedSME.occurs(in: $0) }
     }
 }
 

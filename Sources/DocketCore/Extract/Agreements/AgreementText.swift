@@ -14,6 +14,8 @@ struct AgreementSentence: Sendable {
     var passage: Int
     /// A table-of-contents entry or a heading: never evidence for a clause.
     var isNavigation: Bool
+    /// Which words `words` may hold, for ruling terms out cheaply (`Concept.occurs(in:)`).
+    var signature: WordSignature
 }
 
 /// The passages of a document as a sequence of sentences, so that matching ignores where lines, elements and
@@ -99,19 +101,31 @@ struct AgreementText: Sendable {
         if let next, let first = next.first, !(first.isUppercase || first == "(") { return false }
         // A line that ends on a function word continues onto the next one, even in capitals.
         if let lastWord = words.last?.lowercased(), continuationWords.contains(String(lastWord)) { return false }
-        let letters = text.filter(\.isLetter)
-        let shouting = letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+        let shouting = shouts(text)
         // Most lines of running text are longer than a numbered heading and not in capitals.
         guard words.count <= 10 || shouting else { return false }
-        let folded = text.lowercased()
-        let numbered = folded.rangeOfPattern(#"^(article|section|clause|appendix|annex|exhibit|schedule|attachment|part|chapter)\s+[0-9a-z]"#) != nil
-            || folded.rangeOfPattern(#"^(\(?[0-9]+[.)]|[0-9]+(\.[0-9]+)+\.?)\s+[a-z]"#) != nil
+        if shouting && words.count <= 8 { return true }
         // A capitalized paragraph wraps into long capitalized lines; a capitalized heading is short or stands alone.
-        let nextShouts = next.map { line in
-            let letters = line.filter(\.isLetter)
-            return letters.count >= 3 && letters.allSatisfy(\.isUppercase) && line.split(separator: " ").count > 8
-        } ?? false
-        return numbered && words.count <= 10 || shouting && (words.count <= 8 || !nextShouts)
+        if shouting && !(next.map { shouts($0) && $0.split(separator: " ").count > 8 } ?? false) { return true }
+        guard words.count <= 10 else { return false }
+        let folded = text.lowercased()
+        return folded.rangeOfPattern(#"^(article|section|clause|appendix|annex|exhibit|schedule|attachment|part|chapter)\s+[0-9a-z]"#) != nil
+            || folded.rangeOfPattern(#"^(\(?[0-9]+[.)]|[0-9]+(\.[0-9]+)+\.?)\s+[a-z]"#) != nil
+    }
+
+    /// Whether `text` has at least three letters and all of them are capitals. ASCII is answered from its bytes:
+    /// this runs for every line of an agreement and the next one, and Character properties dominated it.
+    private static func shouts(_ text: String) -> Bool {
+        var letters = 0
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                let letters = text.filter(\.isLetter)
+                return letters.count >= 3 && letters.allSatisfy(\.isUppercase)
+            }
+            if (0x61...0x7A).contains(byte) { return false }
+            if (0x41...0x5A).contains(byte) { letters += 1 }
+        }
+        return letters >= 3
     }
 
     private static let continuationWords: Set<String> = [
@@ -154,7 +168,8 @@ struct AgreementText: Sendable {
                 let words = keyWords(text)
                 let navigation = isTableOfContents(text) || (isHeading(text, next: nil) && words.count <= 10)
                 sentences.append(AgreementSentence(index: sentences.count, text: text, words: words,
-                                                   passage: firstOwner, isNavigation: navigation))
+                                                   passage: firstOwner, isNavigation: navigation,
+                                                   signature: WordSignature(words)))
             }
             start = end
         }

@@ -22,19 +22,18 @@ enum ClauseDetector {
     static func find(_ rule: ClauseRule, in text: AgreementText, statementsOnly: Bool = true) -> Hit? {
         let sentences = text.sentences
         for sentence in sentences where !sentence.isNavigation {
-            let words = sentence.words
-            guard rule.core.allSatisfy({ $0.occurs(in: words) }),
-                  !rule.forbidden.contains(where: { $0.occurs(in: words) }),
+            guard rule.core.allSatisfy({ $0.occurs(in: sentence) }),
+                  !rule.forbidden.contains(where: { $0.occurs(in: sentence) }),
                   !statementsOnly || isStatement(sentence) else { continue }
             let low = max(0, sentence.index - rule.window)
             let high = min(sentences.count - 1, sentence.index + rule.window)
             let nearby = sentences[low...high].filter { !$0.isNavigation }
-            guard rule.support.allSatisfy({ concept in nearby.contains { concept.occurs(in: $0.words) } }) else {
+            guard rule.support.allSatisfy({ concept in nearby.contains { concept.occurs(in: $0) } }) else {
                 continue
             }
             let notes = rule.notes.filter { note in
-                let applies = note.requires.map { required in nearby.contains { required.occurs(in: $0.words) } } ?? true
-                return applies && !nearby.contains { note.lacks.occurs(in: $0.words) }
+                let applies = note.requires.map { required in nearby.contains { required.occurs(in: $0) } } ?? true
+                return applies && !nearby.contains { note.lacks.occurs(in: $0) }
             }.map(\.note)
             var evidence = text.passages[sentence.passage].evidence
             evidence.text = sentence.text.count > 600 ? String(sentence.text.prefix(600)) + "…" : sentence.text
@@ -47,7 +46,7 @@ enum ClauseDetector {
     /// A sentence that says something (a verb of obligation, or a full-length sentence that is not shouted),
     /// as opposed to a heading or a caption.
     static func isStatement(_ sentence: AgreementSentence) -> Bool {
-        if ClauseVocabulary.modal.occurs(in: sentence.words) { return true }
+        if ClauseVocabulary.modal.occurs(in: sentence) { return true }
         let letters = sentence.text.filter(\.isLetter)
         let upper = letters.filter(\.isUppercase).count
         return sentence.words.count >= 8 && upper * 2 < letters.count

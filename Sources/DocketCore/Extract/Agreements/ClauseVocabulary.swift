@@ -544,6 +544,37 @@ struct Concept: Sendable {
     }
 
     func occurs(in words: [String]) -> Bool { firstMatch(in: words) != nil }
+
+    /// `occurs(in: sentence.words)`, skipping the terms whose words the sentence's signature rules out: every
+    /// clause rule asks about every sentence, and most terms share no word with most sentences.
+    func occurs(in sentence: AgreementSentence) -> Bool {
+        terms.contains { $0.required.isSubset(of: sentence.signature) && $0.firstMatch(in: sentence.words) != nil }
+    }
+}
+
+/// 128 bits, one set per word hash: a sentence's signature holds every bit its words set, so a term whose
+/// words' bits are not all there cannot occur in it. It can only rule out; a possible match is still matched.
+struct WordSignature: Sendable, Equatable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init() {}
+
+    init(_ words: some Sequence<String>) {
+        for word in words { insert(word) }
+    }
+
+    mutating func insert(_ word: String) {
+        // FNV-1a over the bytes: stable, and cheaper than Hasher for short words.
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in word.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let bit = hash % 128
+        if bit < 64 { low |= 1 << bit } else { high |= 1 << (bit - 64) }
+    }
+
+    func isSubset(of other: WordSignature) -> Bool {
+        low & other.low == low && high & other.high == high
+    }
 }
 
 /// A finding a validator should see even though the clause counts as present.
@@ -582,6 +613,8 @@ struct TermPattern: Sendable {
     }
 
     var tokens: [Token]
+    /// The whole words every match contains.
+    let required: WordSignature
 
     init(_ source: String) {
         var tokens: [Token] = []
@@ -601,6 +634,7 @@ struct TermPattern: Sendable {
             }
         }
         self.tokens = tokens
+        required = WordSignature(tokens.compactMap { if case .word(let word) = $0 { word } else { nil } })
     }
 
     func firstMatch(in words: [String]) -> Int? {

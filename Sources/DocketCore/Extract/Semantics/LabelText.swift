@@ -25,8 +25,18 @@ public struct LabelText: Sendable, Hashable {
             words.removeFirst()
         }
         // Generated field names ("f1_23[0]", "Text12") carry numbers that mean nothing to a reader.
-        self.words = words.flatMap(Self.compound).filter { !$0.allSatisfy(\.isNumber) && !Self.fillerWords.contains($0) }
+        self.words = words.flatMap(Self.compound).filter { !Self.isAllNumbers($0) && !Self.fillerWords.contains($0) }
         self.block = block
+    }
+
+    /// `allSatisfy(\.isNumber)`, from the bytes when they are ASCII (whose only numbers are 0-9).
+    private static func isAllNumbers(_ word: String) -> Bool {
+        var ascii = true
+        for byte in word.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if !(0x30...0x39).contains(byte) { return false }
+        }
+        return ascii || word.allSatisfy(\.isNumber)
     }
 
     private static let fillerWords: Set<String> = ["the", "of", "a", "an", "s", "and", "or", "in", "to", "for", "if", "any"]
