@@ -20,13 +20,14 @@ enum LineBuilder {
         }
         func endLine() {
             endWord()
-            let lineText = String(lineScalars).trimmingTrailingWhitespace()
             if !words.isEmpty, let first = words.first {
+                let lineText = String(lineScalars).trimmingTrailingWhitespace().exactCopy()
                 let box = words.dropFirst().reduce(first.bbox) { $0.union($1.bbox) }
-                lines.append(PDFLine(text: lineText, bbox: box, words: words))
+                lines.append(PDFLine(text: lineText, bbox: box, words: words.exactCopy()))
             }
-            lineScalars = String.UnicodeScalarView()
-            words = []
+            // The scratch buffers are reused; each line keeps exact copies (see `exactCopy`).
+            lineScalars.removeAll(keepingCapacity: true)
+            words.removeAll(keepingCapacity: true)
         }
 
         // When poppler's box count disagrees with the text (it should not), boxes are dropped rather than
@@ -68,5 +69,25 @@ extension String {
         var scalars = unicodeScalars
         while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
         return String(scalars)
+    }
+}
+
+extension String {
+    /// A copy whose storage is sized to its contents, without the spare room that appending left.
+    func exactCopy() -> String {
+        let bytes = utf8
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            buffer.initialize(fromContentsOf: bytes)
+        }
+    }
+}
+
+extension Array {
+    /// A copy without the spare capacity that appending leaves: the words of every line of a document stay in
+    /// memory together, and that spare room was up to half of theirs.
+    func exactCopy() -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: self)
+        }
     }
 }

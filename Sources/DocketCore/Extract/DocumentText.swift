@@ -4,7 +4,8 @@ public import DocketPDF
 public struct TextSegment: Sendable, Hashable {
     public var text: String
     public var bbox: PDFRect
-    public var words: [PDFWord]
+    /// A slice of the line's words, so the words of a table row are stored once, not once more per cell.
+    public var words: ArraySlice<PDFWord>
 }
 
 /// One line of page text in reading order, with its segments and where it sits.
@@ -45,12 +46,14 @@ public struct DocumentText: Sendable {
         for page in content.pages {
             sizes[page.number] = (page.width, page.height)
             for line in page.lines {
-                all.append(TextLine(index: 0, page: page.number, text: Self.collapse(line.text), bbox: line.bbox,
-                                    segments: Self.segments(of: line)))
+                let text = Self.collapse(line.text)
+                all.append(TextLine(index: 0, page: page.number, text: text, bbox: line.bbox,
+                                    segments: Self.segments(of: line, text: text)))
             }
         }
         let noiseKeys = Self.runningText(all, pageSizes: sizes, pageCount: content.pages.count)
         var kept: [TextLine] = []
+        kept.reserveCapacity(all.count)
         var noise: [TextLine] = []
         for line in all {
             // Only the margins hold page numbers and running heads: a lone "1" in a table is a row number.
@@ -83,28 +86,49 @@ public struct DocumentText: Sendable {
     }
 
     /// A gap wider than 1.6 line heights separates a label from its value or one table cell from the next.
-    static func segments(of line: PDFLine) -> [TextSegment] {
-        var segments: [TextSegment] = []
-        var current: [PDFWord] = []
+    /// `text` is the line's collapsed text, which a single segment usually equals.
+    static func segments(of line: PDFLine, text: String) -> [TextSegment] {
+        let words = line.words
+        guard !words.isEmpty else { return [] }
         let threshold = max(line.bbox.height * 1.6, 8)
-        for word in line.words {
-            if let last = current.last, word.bbox.x0 - last.bbox.x1 > threshold {
-                segments.append(segment(current))
-                current = []
-            }
-            current.append(word)
+        var starts: [Int] = [words.startIndex]
+        for index in words.indices.dropFirst() where words[index].bbox.x0 - words[index - 1].bbox.x1 > threshold {
+            starts.append(index)
         }
-        if !current.isEmpty { segments.append(segment(current)) }
+        // Segments share the line's word array and, when there is one segment, its text: a copy of every word
+        // was a fifth of a long agreement's peak memory.
+        guard starts.count > 1 else { return [segment(words[...], lineText: text)] }
+        var segments: [TextSegment] = []
+        segments.reserveCapacity(starts.count)
+        for (start, end) in zip(starts, starts.dropFirst() + [words.endIndex]) {
+            segments.append(segment(words[start..<end], lineText: text))
+        }
         return segments
     }
 
-    private static func segment(_ words: [PDFWord]) -> TextSegment {
-        let box = words.dropFirst().reduce(words[0].bbox) { $0.union($1.bbox) }
-        return TextSegment(text: words.map(\.text).joined(separator: " "), bbox: box, words: words)
+    private static func segment(_ words: ArraySlice<PDFWord>, lineText: String) -> TextSegment {
+        let box = words.dropFirst().reduce(words[words.startIndex].bbox) { $0.union($1.bbox) }
+        let joined = words.map(\.text).joined(separator: " ")
+        // Bytes, not `==`: canonically equivalent strings compare equal but print differently.
+        let text = joined.utf8.elementsEqual(lineText.utf8) ? lineText : joined
+        return TextSegment(text: text, bbox: box, words: words)
     }
 
+    /// Runs of spaces and tabs become one space, and the ends are trimmed. Most lines need no change and are
+    /// returned as they are, sharing their storage.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        var afterSeparator = true
+        var needsWork = false
+        for byte in text.utf8 {
+            let isSeparator = byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+            if isSeparator && (afterSeparator || byte == UInt8(ascii: "\t")) {
+                needsWork = true
+                break
+            }
+            afterSeparator = isSeparator
+        }
+        guard needsWork || afterSeparator else { return text }
+        return text.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
     }
 
     /// "Page 3", "Page 3 of 12", "- 3 -", "3 / 12", "3".
