@@ -246,10 +246,11 @@ enum AgreementTerms {
 
     /// A heading made of the subject and numbering only.
     private static func isScopeHeading(_ words: [String], subject: Concept) -> Bool {
-        guard let start = subject.firstMatch(in: words) else { return false }
+        // Length first: a table read as one sentence has a million words, and the arrays below would copy them.
+        guard words.count <= 8, let start = subject.firstMatch(in: words) else { return false }
         // Both scope subjects are two words ("technical data", "defense services").
         let rest = words.indices.filter { $0 < start || $0 >= start + 2 }.map { words[$0] }
-        return words.count <= 8 && rest.allSatisfy { headingWords.contains($0) || $0.allSatisfy(\.isNumber)
+        return rest.allSatisfy { headingWords.contains($0) || $0.allSatisfy(\.isNumber)
             || ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"].contains($0) }
     }
 
