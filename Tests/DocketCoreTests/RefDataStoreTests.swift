@@ -167,7 +167,8 @@ extension RefDataStoreTests {
             try Data(text.utf8).write(to: directory.appendingPathComponent("\(name).json"))
         }
         try write("ccl", #"{"eccn": "9z999", "heading": "h", "reasons": [], "series600": false, "series515": false}"#)
-        try write("usml", #"{"category": "XI", "number": 11, "title": "T", "paragraphs": [{"id": "(z)", "sme": false, "mt": false}]}"#)
+        try write("usml", #"{"category": "XI", "number": 11, "title": "T", "paragraphs": [{"id": "(z)", "sme": false, "#
+                      + #""mt": false}]}"#)
         try write("countries", #"{"alpha2": "XK", "alpha3": "XKX", "numeric": "999", "name": "Kosovo", "aliases": []}"#)
         let store = RefDataStore(overrideDirectory: directory)
         let lists = try ReferenceLists(store: store)
