@@ -112,8 +112,9 @@ struct DocumentOptions: ParsableArguments {
     func pipeline() throws -> Pipeline {
         let folders = [mappingFolder ?? ProcessInfo.processInfo.environment["DOCKET_MAPPINGS"]].compactMap { $0 }
         do {
-            let mappings = try MappingLibrary.load(files: mappingFiles, folders: folders)
-            return Pipeline(ingestOptions: ingestOptions, normalizers: try Normalizers(store: store), mappings: mappings)
+            let mappings = try MappingLibrary.userMappings(files: mappingFiles, folders: folders)
+            return Pipeline(ingestOptions: ingestOptions, normalizers: try Normalizers(store: store),
+                            userMappings: mappings)
         } catch {
             throw ValidationError("\(error)")
         }

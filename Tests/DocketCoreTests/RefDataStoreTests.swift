@@ -120,3 +120,62 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         return url
     }
 }
+
+/// The tables `scripts/embed-refdata.py` computes from RefData/ must be exactly what the code builds when it decodes
+/// the same files, which is what it does for a `--refdata` override.
+extension RefDataStoreTests {
+    @Test func countryEntriesEqualTheDecodedFile() throws {
+        let decoded = try RefDataStore().load(CountriesFile.self).entries
+        #expect(BuiltInRefDataTables.countries == decoded)
+    }
+
+    /// The script ports the name folding to Python; this is where a difference between the two would show.
+    @Test func countryNameIndexEqualsTheOneBuiltFromTheDecodedFile() throws {
+        let decoded = try RefDataStore().load(CountriesFile.self).entries
+        let built = CountryNormalizer.nameIndex(of: decoded)
+        let generated = BuiltInRefDataTables.countryNameIndex
+        // Named differences, not two dictionaries of hundreds of keys.
+        #expect(Set(built.keys).subtracting(generated.keys).sorted() == [], "missing from the generated index")
+        #expect(Set(generated.keys).subtracting(built.keys).sorted() == [], "not in the index the code builds")
+        #expect(built.filter { generated[$0.key] != $0.value }.keys.sorted() == [], "owned by another country")
+        #expect(generated["turkiye"] == "TR" && generated["st barthelemy"] == "BL" && generated["korea"] == nil)
+    }
+
+    @Test func cclAndUSMLTablesEqualTheDecodedFiles() throws {
+        #expect(BuiltInRefDataTables.eccns == (try ReferenceLists.decodeCCL(RefDataStore())))
+        let usml = try ReferenceLists.decodeUSML(RefDataStore())
+        #expect(BuiltInRefDataTables.usmlParagraphs == usml.paragraphs)
+        #expect(BuiltInRefDataTables.usmlTitles == usml.titles)
+    }
+
+    @Test func builtInListsAndNormalizerReadTheTables() throws {
+        let lists = try ReferenceLists(store: RefDataStore())
+        #expect(lists.ccl.contains("5A002") && lists.usml["XI"]?.contains("(a)(3)(i)") == true)
+        #expect(lists.countryName("DE") == "Germany")
+        let countries = try CountryNormalizer(store: RefDataStore())
+        #expect(countries.alpha2(for: "Republic of Türkiye") == "TR")
+        #expect(countries.entry(alpha2: "de")?.alpha3 == "DEU")
+    }
+
+    /// An override of a tabled file replaces the table; the rest stay built in.
+    @Test func overrideFilesReplaceTheTables() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let envelope = #""name": "NAME", "version": "t", "asOf": "2026-01-01", "source": "test", "license": "CC0""#
+        func write(_ name: String, _ entries: String) throws {
+            let text = "{\(envelope.replacingOccurrences(of: "NAME", with: name)), \"entries\": [\(entries)]}"
+            try Data(text.utf8).write(to: directory.appendingPathComponent("\(name).json"))
+        }
+        try write("ccl", #"{"eccn": "9z999", "heading": "h", "reasons": [], "series600": false, "series515": false}"#)
+        try write("usml", #"{"category": "XI", "number": 11, "title": "T", "paragraphs": [{"id": "(z)", "sme": false, "#
+                      + #""mt": false}]}"#)
+        try write("countries", #"{"alpha2": "XK", "alpha3": "XKX", "numeric": "999", "name": "Kosovo", "aliases": []}"#)
+        let store = RefDataStore(overrideDirectory: directory)
+        let lists = try ReferenceLists(store: store)
+        #expect(lists.ccl == ["9Z999"])
+        #expect(lists.usml == ["XI": ["(z)"]] && lists.usmlTitles == ["XI": "T"])
+        #expect(lists.countryName("XK") == "Kosovo" && lists.countryName("DE") == "DE")
+        #expect(try CountryNormalizer(store: store).alpha2(for: "Germany") == nil)
+        #expect(!lists.natoPlus.isEmpty, "a file without an override stays built in")
+    }
+}

@@ -11,8 +11,10 @@ public enum Extraction {
     /// The shipped mappings; a broken built-in mapping is a packaging bug the tests catch, so none is dropped here.
     static let builtInMappings: [DialectMapping] = (try? MappingLibrary.builtIn()) ?? []
 
+    /// `mappings` is evaluated only when the document is or carries XML, so a run that reads only PDFs never
+    /// decodes the built-in ones.
     public static func record(for document: IngestedDocument, normalizers: Normalizers,
-                              mappings: [DialectMapping]) -> DocketRecord {
+                              mappings: @autoclosure () -> [DialectMapping]) -> DocketRecord {
         let extracted = extract(document, mappings: mappings, normalizers: normalizers)
         var builder = RecordBuilder(normalizers: normalizers, documentType: extracted.documentType)
         var record = builder.build(extracted)
@@ -42,7 +44,7 @@ public enum Extraction {
     /// Picks the routes for the input kind. For a PDF, an XML attachment carrying the filing data wins, then the
     /// form fields, then the printed text; later routes only fill identifiers, dates and values the earlier left
     /// empty, so one party is never read twice.
-    static func extract(_ document: IngestedDocument, mappings: [DialectMapping], normalizers: Normalizers)
+    static func extract(_ document: IngestedDocument, mappings: () -> [DialectMapping], normalizers: Normalizers)
         -> ExtractedDocument {
         var source = document.source
         switch document.content {
@@ -54,7 +56,7 @@ public enum Extraction {
                 type = agreement.analysis.type
                 reason = agreement.reason
             }
-            let result = XMLRoute.run(tree: tree, data: data, type: type, mappings: mappings)
+            let result = XMLRoute.run(tree: tree, data: data, type: type, mappings: mappings())
             source.dialect = result.dialect
             let finalType = result.documentType ?? type
             var extracted = ExtractedDocument(
@@ -96,7 +98,7 @@ public enum Extraction {
                 if isLetter || LetterReader.namesStatementParty(letter.observations) { routes.append(letter) }
             }
             for xml in embedded {
-                let result = XMLRoute.run(tree: xml.tree, data: xml.data, type: type, mappings: mappings)
+                let result = XMLRoute.run(tree: xml.tree, data: xml.data, type: type, mappings: mappings())
                 if result.observations.count >= 3 {
                     source.dialect = result.dialect
                     source.embeddedFile = xml.name

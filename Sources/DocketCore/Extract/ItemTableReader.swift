@@ -252,7 +252,7 @@ struct ItemTableReader {
         var runs: [PDFWord] = []
         for word in words {
             if let last = runs.last, word.bbox.x0 - last.bbox.x1 < max(word.bbox.height, 4) * 0.55,
-               Self.isNumeric(word.text) == Self.isNumeric(last.text) || !Self.isNumeric(word.text) && !Self.isNumeric(last.text) {
+               Self.isNumeric(word.text) == Self.isNumeric(last.text) {
                 runs[runs.count - 1] = PDFWord(text: last.text + " " + word.text, bbox: last.bbox.union(word.bbox))
             } else {
                 runs.append(word)
@@ -261,9 +261,21 @@ struct ItemTableReader {
         return runs
     }
 
+    /// Whether `text` is digits once currency signs, separators and parentheses are left out ("$1,250.00", "(3)").
     static func isNumeric(_ text: String) -> Bool {
-        let stripped = text.filter { !"$,.€£()".contains($0) }
-        return !stripped.isEmpty && stripped.allSatisfy(\.isNumber)
+        // Bytes while the text is ASCII: `Character` iteration was most of the item table's time on a small form.
+        var sawDigit = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
+            case UInt8(ascii: "$"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"): continue
+            case 0x80...:
+                let stripped = text.filter { !"$,.€£()".contains($0) }
+                return !stripped.isEmpty && stripped.allSatisfy(\.isNumber)
+            default: return false
+            }
+        }
+        return sawDigit
     }
 
     /// Each run goes to the column whose zone it sits in; a number prefers a numeric column and words a text

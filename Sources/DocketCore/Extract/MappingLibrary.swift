@@ -9,10 +9,11 @@ public enum MappingLibrary {
         }
     }
 
-    /// User mappings from files and folders (every `*.json` in a folder, sorted), then the built-ins.
+    /// User mappings from files and folders (every `*.json` in a folder, sorted), without the built-ins, which
+    /// `Pipeline` adds after them when an XML document first needs them.
     ///
     /// Throws `MappingError` naming the file and the key that is wrong, so a typo never passes silently.
-    public static func load(files: [String], folders: [String]) throws -> [DialectMapping] {
+    public static func userMappings(files: [String], folders: [String]) throws -> [DialectMapping] {
         var paths = files
         for folder in folders where FileManager.default.fileExists(atPath: folder) {
             paths += InputCollector.filesUnder(folder).filter { $0.hasSuffix(".json") }
@@ -24,6 +25,6 @@ public enum MappingLibrary {
             }
             mappings.append(try DialectMapping.load(data, name: path))
         }
-        return mappings + (try builtIn())
+        return mappings
     }
 }

@@ -18,12 +18,30 @@ public struct CountryNormalizer: Sendable {
     private let byNumeric: [String: String]
 
     /// Builds from the store's `countries` file; throws its `RefDataError` when an override file is broken.
-    /// Building decodes and indexes the whole file, so make one and share it (it is Sendable).
+    /// An override is decoded and indexed whole, so make one and share it (it is Sendable); the built-in data
+    /// comes indexed already.
     public init(store: RefDataStore = RefDataStore()) throws(RefDataError) {
-        self.init(countries: try store.load(CountriesFile.self).entries)
+        if store.overrides(CountriesFile.self) {
+            self.init(countries: try store.load(CountriesFile.self).entries)
+        } else {
+            self.init(countries: BuiltInRefDataTables.countries, nameIndex: BuiltInRefDataTables.countryNameIndex)
+        }
     }
 
     public init(countries: [CountriesFile.Entry]) {
+        self.init(countries: countries, nameIndex: Self.nameIndex(of: countries))
+    }
+
+    private init(countries: [CountriesFile.Entry], nameIndex: [String: String]) {
+        byName = nameIndex
+        byAlpha2 = Dictionary(countries.map { ($0.alpha2, $0) }, uniquingKeysWith: { first, _ in first })
+        byAlpha3 = Dictionary(countries.map { ($0.alpha3, $0.alpha2) }, uniquingKeysWith: { first, _ in first })
+        byNumeric = Dictionary(countries.map { ($0.numeric, $0.alpha2) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every name key that only one country answers to, with that country's alpha-2 code; a key two countries
+    /// share ("korea") is left out. `scripts/embed-refdata.py` computes the same index for the built-in data.
+    static func nameIndex(of countries: [CountriesFile.Entry]) -> [String: String] {
         var owners: [String: Set<String>] = [:]
         for entry in countries {
             for name in [entry.name] + (entry.officialName.map { [$0] } ?? []) + entry.aliases {
@@ -32,10 +50,7 @@ public struct CountryNormalizer: Sendable {
                 }
             }
         }
-        byName = owners.compactMapValues { $0.count == 1 ? $0.first : nil }
-        byAlpha2 = Dictionary(countries.map { ($0.alpha2, $0) }, uniquingKeysWith: { first, _ in first })
-        byAlpha3 = Dictionary(countries.map { ($0.alpha3, $0.alpha2) }, uniquingKeysWith: { first, _ in first })
-        byNumeric = Dictionary(countries.map { ($0.numeric, $0.alpha2) }, uniquingKeysWith: { first, _ in first })
+        return owners.compactMapValues { $0.count == 1 ? $0.first : nil }
     }
 
     /// The reference entry for an alpha-2 code, or nil for a code the data does not list.

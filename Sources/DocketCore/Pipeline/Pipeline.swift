@@ -12,10 +12,12 @@ public struct Pipeline: Sendable {
         self.extract = extract
     }
 
-    /// The standard stages with the run's reference data and dialect mappings.
-    public init(ingestOptions: IngestOptions, normalizers: Normalizers, mappings: [DialectMapping]) {
+    /// The standard stages with the run's reference data and the user's dialect mappings, tried before the
+    /// built-in ones.
+    public init(ingestOptions: IngestOptions, normalizers: Normalizers, userMappings: [DialectMapping]) {
         self.init(ingestOptions: ingestOptions) { document in
-            Extraction.record(for: document, normalizers: normalizers, mappings: mappings)
+            Extraction.record(for: document, normalizers: normalizers,
+                              mappings: userMappings + Extraction.builtInMappings)
         }
     }
 

@@ -111,6 +111,12 @@ public struct RefDataStore: Sendable {
         return try Self.decode(RefDataEnvelope<Entry>.self, from: data, origin: origin, name: File.name).entries
     }
 
+    /// The `countries` entries: the override file decoded (throwing as `load(_:)` does), else the built-in table,
+    /// which needs no decoding.
+    public func countries() throws(RefDataError) -> [CountriesFile.Entry] {
+        overrides(CountriesFile.self) ? try load(CountriesFile.self).entries : BuiltInRefDataTables.countries
+    }
+
     /// Decodes top-level members beside `entries` (the thresholds of `nato-plus.json`) from the same file `load` reads.
     public func loadMembers<File: RefDataFile, Members: Decodable>(
         of file: File.Type, as members: Members.Type

@@ -29,31 +29,24 @@ public struct ReferenceLists: Sendable {
 
     /// Throws the first file's `RefDataError`, naming the file, when an override is broken: override files are
     /// read here, at once, so a bad one stops the run before any document is read. Built-in files are tested
-    /// with the build and are read when a rule first needs them.
+    /// with the build and are read when a rule first needs them; the USML, the CCL and the countries come as
+    /// tables generated from them (`BuiltInRefDataTables`), so no rule decodes those.
     public init(store: RefDataStore) throws(RefDataError) {
         func table<File: RefDataFile, Value: Sendable>(
-            _ file: File.Type, _ build: @escaping @Sendable (RefDataStore) throws(RefDataError) -> Value
+            _ file: File.Type, builtIn: (@Sendable () -> Value)? = nil,
+            _ build: @escaping @Sendable (RefDataStore) throws(RefDataError) -> Value
         ) throws(RefDataError) -> Once<Value> {
             if store.overrides(file) {
                 _ = try store.load(file)
                 return Once(value: try build(store))
             }
+            if let builtIn { return Once { () throws(RefDataError) -> Value in builtIn() } }
             return Once { () throws(RefDataError) -> Value in try build(store) }
         }
-        // The rules ask only whether an id exists (and a category's title): the two largest files are decoded
-        // into just that, which takes a fraction of decoding them whole.
-        usmlTables = try table(USMLFile.self) { store throws(RefDataError) in
-            var paragraphs: [String: Set<String>] = [:]
-            var titles: [String: String] = [:]
-            for category in try store.load(USMLFile.self, entriesAs: USMLCategoryIDs.self) {
-                paragraphs[category.category] = Set(category.paragraphs.map(\.id))
-                titles[category.category] = category.title
-            }
-            return (paragraphs, titles)
-        }
-        cclTable = try table(CCLFile.self) { store throws(RefDataError) in
-            Set(try store.load(CCLFile.self, entriesAs: ECCNOnly.self).map { $0.eccn.uppercased() })
-        }
+        usmlTables = try table(USMLFile.self, builtIn: {
+            (BuiltInRefDataTables.usmlParagraphs, BuiltInRefDataTables.usmlTitles)
+        }, Self.decodeUSML)
+        cclTable = try table(CCLFile.self, builtIn: { BuiltInRefDataTables.eccns }, Self.decodeCCL)
         itar126Table = try table(ITAR126_1File.self) { store throws(RefDataError) in
             Dictionary(try store.load(ITAR126_1File.self).entries.map { ($0.country, $0) },
                        uniquingKeysWith: { a, _ in a })
@@ -73,9 +66,34 @@ public struct ReferenceLists: Sendable {
             try store.load(Part124ClausesFile.self).entries
         }
         countryTable = try table(CountriesFile.self) { store throws(RefDataError) in
-            Dictionary(try store.load(CountriesFile.self).entries.map { ($0.alpha2, $0.name) },
-                       uniquingKeysWith: { a, _ in a })
+            Self.countryNames(try store.countries())
         }
+    }
+
+    // The rules ask only whether an id exists (and a category's title): an override of the two largest files is
+    // decoded into just that, which takes a fraction of decoding them whole.
+
+    /// USML paragraph ids and titles by category numeral, from the store's `usml` file.
+    static func decodeUSML(_ store: RefDataStore) throws(RefDataError)
+        -> (paragraphs: [String: Set<String>], titles: [String: String])
+    {
+        var paragraphs: [String: Set<String>] = [:]
+        var titles: [String: String] = [:]
+        for category in try store.load(USMLFile.self, entriesAs: USMLCategoryIDs.self) {
+            paragraphs[category.category] = Set(category.paragraphs.map(\.id))
+            titles[category.category] = category.title
+        }
+        return (paragraphs, titles)
+    }
+
+    /// The ECCNs of the store's `ccl` file, upper case.
+    static func decodeCCL(_ store: RefDataStore) throws(RefDataError) -> Set<String> {
+        Set(try store.load(CCLFile.self, entriesAs: ECCNOnly.self).map { $0.eccn.uppercased() })
+    }
+
+    /// Alpha-2 code to ISO short name.
+    static func countryNames(_ countries: [CountriesFile.Entry]) -> [String: String] {
+        Dictionary(countries.map { ($0.alpha2, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
 
     func countryName(_ code: String) -> String {

@@ -128,6 +128,18 @@ struct XMLExtractionTests {
         }
     }
 
+    /// The CLI's pipeline adds the built-in mappings (decoded on first use) after the user's, which win.
+    @Test func pipelineTriesUserMappingsBeforeTheBuiltInOnes() throws {
+        let path = repositoryRoot.appendingPathComponent("Corpus/11-dsp61-xml-ca/DSP61-OBM-I-26-0042.xml").path
+        let builtInOnly = Pipeline(ingestOptions: IngestOptions(), normalizers: .standard, userMappings: [])
+        #expect(builtInOnly.run(.file(path)) { Data() }.source.dialect == "deccs-elements")
+        let mine = try DialectMapping.load(Data("""
+            {"dialect": "mine", "match": {"root": ["DSP61Application"]}, "documentType": {"value": "DSP-61"}}
+            """.utf8), name: "mine.json")
+        let withMine = Pipeline(ingestOptions: IngestOptions(), normalizers: .standard, userMappings: [mine])
+        #expect(withMine.run(.file(path)) { Data() }.source.dialect == "mine")
+    }
+
     @Test func builtInMappingsLoad() throws {
         let names = try MappingLibrary.builtIn().map(\.dialect)
         #expect(Set(names) == ["deccs-elements", "snake-attributes", "namespaced", "xfdl-form"])

@@ -18,8 +18,7 @@ public struct RecordFields: Sendable {
 
     /// Throws when an overriding reference file is broken.
     public init(store: RefDataStore) throws(RefDataError) {
-        let countries = try store.load(CountriesFile.self).entries
-        countryNames = Dictionary(countries.map { ($0.alpha2, $0.name) }, uniquingKeysWith: { first, _ in first })
+        countryNames = ReferenceLists.countryNames(try store.countries())
         clauses = try store.load(Part124ClausesFile.self).entries
     }
 
