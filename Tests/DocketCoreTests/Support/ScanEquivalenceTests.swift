@@ -26,7 +26,8 @@ import Testing
     static let pieces = ["1", "23", "4567", "A", "B", "Ab", "Cd", "a", "z", ".", ")", "(", "-", "|", " ", "  ", "\t",
                          "ſ", "K", "é", "É", "\u{00A0}", "\u{2003}", "HV", "XI", "IV", "X", "V", "I", "*", "USML", "SME",
                          "non-SME", "MDE", "Category", "Cat.", "(a)", "(c)(10)", "unit", "Co.", "Ltd.", "3-12-8",
-                         "Fuchinobe", "0206Japan", "a.1", "K.9", "ſ.2", "•", "–"]
+                         "Fuchinobe", "0206Japan", "a.1", "K.9", "ſ.2", "•", "–", "HV2400-00001", "\n", "\u{0B}", "/",
+                         "b)", "12.", "\u{2028}", "\u{0085}"]
 
     /// Lines of extracted text from the bundled corpus: real table rows, prose and headings.
     static let corpusLines: [String] = {
@@ -78,6 +79,27 @@ import Testing
             }
         }
         #expect(matched > 100)
+    }
+
+    @Test func listMarkerPrefilterNeverHidesAMatch() {
+        var matched = 0
+        for text in Self.samples
+        where text.rangeOfPattern(#"^\s*(?:[0-9]{1,3}[.)]?|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#) != nil {
+            matched += 1
+            #expect(AgreementTerms.mayStartWithListMarker(text), "\(text.debugDescription)")
+        }
+        #expect(matched > 100)
+    }
+
+    @Test func trailingTokenMatchesTheRegularExpression() {
+        var found = 0
+        for text in Self.samples {
+            let expected = Pattern.first(#"\s([A-Z0-9][A-Z0-9./-]*[0-9][A-Z0-9./-]*)$"#, in: text,
+                                         caseInsensitive: false)?[1] ?? nil
+            if expected != nil { found += 1 }
+            #expect(AgreementTerms.trailingToken(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(found > 100)
     }
 
     @Test func titleAnchorsNeverHideAMatch() {

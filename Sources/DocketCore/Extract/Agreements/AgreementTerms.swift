@@ -392,14 +392,15 @@ enum AgreementTerms {
             if text.containsLiteral("|") {
                 text = TextFolding.string(text.unicodeScalars.map { $0 == "|" ? " " : $0 })
             }
-            text = text.replacingPattern(#"^\s*(?:[0-9]{1,3}[.)]?|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#, with: " ")
+            if mayStartWithListMarker(text) {
+                text = text.replacingPattern(#"^\s*(?:[0-9]{1,3}[.)]?|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#, with: " ")
+            }
             return TextFolding.trimming(TextFolding.collapsingWhitespace(text),
                                         [",", ";", ":", "-", "–", "—", "(", ")", "*", "."])
         }
         var description = clean(before)
         var partNumber: String?
-        if let token = Pattern.first(#"\s([A-Z0-9][A-Z0-9./-]*[0-9][A-Z0-9./-]*)$"#, in: description,
-                                     caseInsensitive: false)?[1], token.containsLiteral("-"),
+        if let token = trailingToken(description), token.containsLiteral("-"),
            let range = description.range(of: token, options: .backwards) {
             partNumber = token
             description = TextFolding.trimming(String(description[..<range.lowerBound]), [",", ";", " "])
@@ -408,6 +409,48 @@ enum AgreementTerms {
             description = clean(after.replacingPattern(#"(?:\b(?:Yes|No|Y|N)\b)?\s*[0-9]*\s*$"#, with: ""))
         }
         return (description.count < 3 ? nil : description, partNumber)
+    }
+
+    /// Whether a list marker ("1.", "(a)", "b)", "•") can open `text`: its first character after ASCII spaces must
+    /// be one that opens a marker. A first character that may be a wider space is left to the pattern.
+    static func mayStartWithListMarker(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0C, 0x0D, 0x20: continue
+            case 0x30...0x39, 0x61...0x7A, 0x28, 0x2D, 0x2022, 0x2013: return true
+            default: return !scalar.isASCII || scalar.value == 0x0B
+            }
+        }
+        return false
+    }
+
+    /// The token that ends `text` after a space when it looks like a part number: `\s([A-Z0-9][A-Z0-9./-]*[0-9]
+    /// [A-Z0-9./-]*)$`, found by a scan from the end. An end the scan cannot decide alone (a final line break, a
+    /// space that is not ASCII) goes to the pattern.
+    static func trailingToken(_ text: String) -> String? {
+        func viaPattern() -> String? {
+            Pattern.first(#"\s([A-Z0-9][A-Z0-9./-]*[0-9][A-Z0-9./-]*)$"#, in: text, caseInsensitive: false)?[1] ?? nil
+        }
+        func isUpperOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+            (0x41...0x5A).contains(scalar.value) || (0x30...0x39).contains(scalar.value)
+        }
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last else { return nil }
+        if !last.isASCII || (0x0A...0x0D).contains(last.value) { return viaPattern() }
+        var start = scalars.endIndex
+        while start > scalars.startIndex {
+            let before = scalars.index(before: start)
+            let scalar = scalars[before]
+            guard isUpperOrDigit(scalar) || scalar == "." || scalar == "/" || scalar == "-" else { break }
+            start = before
+        }
+        guard start < scalars.endIndex, start > scalars.startIndex else { return nil }
+        let separator = scalars[scalars.index(before: start)]
+        if !separator.isASCII || separator.value == 0x0B { return viaPattern() }
+        guard [0x09, 0x0A, 0x0C, 0x0D, 0x20].contains(separator.value), isUpperOrDigit(scalars[start]),
+              scalars[scalars.index(after: start)...].contains(where: { (0x30...0x39).contains($0.value) })
+        else { return nil }
+        return String(scalars[start...])
     }
 
     /// A space between a word and a part number glued to it ("unitHV-2400"): after a lower-case letter or ")"
