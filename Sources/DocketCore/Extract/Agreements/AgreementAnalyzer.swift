@@ -218,6 +218,8 @@ public enum AgreementAnalyzer {
     private static let paperPattern = #"\b(TA|MA|DA)\s?[-–]?\s?([0-9]{6})([A-Z])?\b"#
 
     static func normalizedNumbers(in text: String) -> [(number: String, range: String)] {
+        // Both patterns need a prefix in capitals; most passages have none, and the patterns run on every passage.
+        guard ["TA", "MA", "DA", "WD"].contains(where: text.containsLiteral) else { return [] }
         var result: [(String, String)] = []
         for match in Pattern.matches(numberPattern, in: text, caseInsensitive: false) {
             guard let whole = match[0], let prefix = match[1], let serial = match[2], let year = match[3] else { continue }

@@ -104,10 +104,11 @@ enum AgreementParties {
                 depth = max(0, depth - 1)
                 if depth == 0, definedTerm(in: current + ")") != nil { closedDefinedTerm = true }
             }
-            let rest = list[index...].lowercased()
-            let endsInLegalForm = current.rangeOfPattern(Self.legalSuffix + #"\s*$"#) != nil
+            // Only the next six characters can start a separator; the legal-form pattern runs only at one.
+            // (Lower-casing the rest of the list and matching the pattern at every character was quadratic.)
+            let rest = list[index...].prefix(6).lowercased()
             if depth == 0, rest.hasPrefix(" and ") || rest.hasPrefix("; and ") || rest.hasPrefix(", and "),
-               closedDefinedTerm || endsInLegalForm || current.count > 60 {
+               closedDefinedTerm || current.count > 60 || current.rangeOfPattern(Self.legalSuffix + #"\s*$"#) != nil {
                 chunks.append(current)
                 current = ""
                 closedDefinedTerm = false
