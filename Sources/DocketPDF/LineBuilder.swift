@@ -6,27 +6,29 @@
 enum LineBuilder {
     static func lines(text: String, boxes: [PDFRect], fallback: PDFRect) -> [PDFLine] {
         var lines: [PDFLine] = []
-        var lineScalars = String.UnicodeScalarView()
+        // UTF-8 scratch buffers, reused: appending scalars to string views and asking each scalar's Unicode
+        // properties were most of this function's time, and it runs over every character of every page.
+        var lineBytes: [UInt8] = []
         var words: [PDFWord] = []
-        var wordScalars = String.UnicodeScalarView()
+        var wordBytes: [UInt8] = []
         var wordBox: PDFRect?
 
         func endWord() {
-            if let box = wordBox, !wordScalars.isEmpty {
-                words.append(PDFWord(text: String(wordScalars), bbox: box))
+            if let box = wordBox, !wordBytes.isEmpty {
+                words.append(PDFWord(text: exactString(wordBytes[...]), bbox: box))
             }
-            wordScalars = String.UnicodeScalarView()
+            wordBytes.removeAll(keepingCapacity: true)
             wordBox = nil
         }
         func endLine() {
             endWord()
             if !words.isEmpty, let first = words.first {
-                let lineText = String(lineScalars).trimmingTrailingWhitespace().exactCopy()
+                let lineText = exactString(lineBytes[..<endWithoutTrailingWhitespace(lineBytes)])
                 let box = words.dropFirst().reduce(first.bbox) { $0.union($1.bbox) }
                 lines.append(PDFLine(text: lineText, bbox: box, words: words.exactCopy()))
             }
-            // The scratch buffers are reused; each line keeps exact copies (see `exactCopy`).
-            lineScalars.removeAll(keepingCapacity: true)
+            // The scratch buffers are reused; each line keeps exact copies.
+            lineBytes.removeAll(keepingCapacity: true)
             words.removeAll(keepingCapacity: true)
         }
 
@@ -45,38 +47,59 @@ enum LineBuilder {
                 let height = max(previous.height, box.height, 1)
                 if abs(box.midY - previous.midY) > height * 0.6 {
                     endLine()
-                } else if box.x0 - previous.x1 > height * 0.25, !wordScalars.isEmpty {
+                } else if box.x0 - previous.x1 > height * 0.25, !wordBytes.isEmpty {
                     endWord()
-                    lineScalars.append(" ")
+                    lineBytes.append(UInt8(ascii: " "))
                 }
             }
-            lineScalars.append(scalar)
-            if scalar.properties.isWhitespace {
+            append(scalar, to: &lineBytes)
+            if isWhitespace(scalar) {
                 endWord()
                 continue
             }
             previousBox = box
-            wordScalars.append(scalar)
+            append(scalar, to: &wordBytes)
             wordBox = wordBox.map { $0.union(box) } ?? box
         }
         endLine()
         return lines
     }
-}
 
-extension String {
-    func trimmingTrailingWhitespace() -> String {
-        var scalars = unicodeScalars
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
-        return String(scalars)
+    /// Unicode's White_Space, answered without a property lookup for ASCII (tab to carriage return, and space).
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
-}
 
-extension String {
-    /// A copy whose storage is sized to its contents, without the spare room that appending left.
-    func exactCopy() -> String {
-        let bytes = utf8
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+    private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.isASCII {
+            bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else if let encoded = UTF8.encode(scalar) {
+            bytes.append(contentsOf: encoded)
+        }
+    }
+
+    /// Where `bytes` (UTF-8) ends once trailing whitespace scalars are dropped.
+    static func endWithoutTrailingWhitespace(_ bytes: [UInt8]) -> Int {
+        var end = bytes.count
+        while end > 0 {
+            if bytes[end - 1] < 0x80 {
+                guard isWhitespace(Unicode.Scalar(bytes[end - 1])) else { break }
+                end -= 1
+                continue
+            }
+            var start = end - 1
+            // Back to the lead byte of the last scalar: continuation bytes are 10xxxxxx.
+            while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            let scalar = String(decoding: bytes[start..<end], as: UTF8.self).unicodeScalars.first
+            guard let scalar, isWhitespace(scalar) else { break }
+            end = start
+        }
+        return end
+    }
+
+    /// A string whose storage is exactly the bytes' size, without the spare room a growing buffer has.
+    static func exactString(_ bytes: ArraySlice<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
             buffer.initialize(fromContentsOf: bytes)
         }
     }
