@@ -80,7 +80,7 @@ struct AgreementText: Sendable {
               let first = next.first, first.isLowercase else { return false }
         var start = chars.count - 2
         while start > 0, isLetter(chars[start - 1]) { start -= 1 }
-        return !compoundHeads.contains(string(chars[start..<(chars.count - 1)]).lowercased())
+        return !compoundHeads.contains(TextFolding.string(chars[start..<(chars.count - 1)]).lowercased())
     }
 
     /// A short line that names a part of the document ("ARTICLE 8 – PATENTS", "Section 9(b) Retransfer",
@@ -160,7 +160,7 @@ struct AgreementText: Sendable {
         var start = 0
         func emit(_ end: Int) {
             guard end > start else { return }
-            let text = string(chars[start..<end]).trimmingSpaces()
+            let text = TextFolding.string(chars[start..<end]).trimmingSpaces()
             if !text.isEmpty {
                 var first = start
                 while first < end - 1, chars[first] == " " { first += 1 }
@@ -214,7 +214,7 @@ struct AgreementText: Sendable {
         guard chars[index] == "." else { return true }
         var back = index
         while back > 0, isLetter(chars[back - 1]) || chars[back - 1] == "." || isNumber(chars[back - 1]) { back -= 1 }
-        let folded = string(chars[back..<index]).lowercased()
+        let folded = TextFolding.string(chars[back..<index]).lowercased()
         if folded.count == 1 && folded.first?.isLetter == true { return false }
         if abbreviations.contains(folded) || abbreviations.contains(folded.replacingOccurrences(of: ".", with: "")) {
             return false
@@ -247,10 +247,6 @@ extension AgreementText {
             }
             return low > 0 ? passages[low - 1] : passages.first ?? 0
         }
-    }
-
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        TextFolding.string(scalars)
     }
 
     /// Like `Character.isLetter`, counting combining marks too: a decomposed "é" is two scalars, one word.
