@@ -312,9 +312,13 @@ enum AgreementTerms {
         struct Seen: Hashable { let citation: String?, description: String? }
         var seen: Set<Seen> = []
         let passages = text.passages
-        for (index, passage) in passages.enumerated() {
-            guard mayCiteUSML(passage.text),
-                  let match = Pattern.first(usmlPattern, in: passage.text, caseInsensitive: false),
+        // Capacity for every row that may cite a category: a 68,000-row scope table grown by appending held its
+        // items twice over (old and new buffer) at the last doubling, the peak of the whole run.
+        let candidates = passages.indices.filter { mayCiteUSML(passages[$0].text) }
+        items.reserveCapacity(candidates.count)
+        for index in candidates {
+            let passage = passages[index]
+            guard let match = Pattern.first(usmlPattern, in: passage.text, caseInsensitive: false),
                   let whole = match[0], let category = match[2], let paragraphs = match[4],
                   let range = passage.text.range(of: whole) else { continue }
             // "(a)" after a lone "I" is more often a list marker than Category I.

@@ -37,6 +37,8 @@ struct AgreementText: Sendable {
             if hardBreaks.last != chars.count { hardBreaks.append(chars.count) }
         }
         let texts = passages.map { $0.text.trimmingSpaces() }
+        // Exact capacity (each text and a joining space): grown by doubling, this array was the run's peak.
+        chars.reserveCapacity(texts.reduce(0) { $0 + $1.unicodeScalars.count + 1 })
         for (index, text) in texts.enumerated() {
             guard !text.isEmpty else { continue }
             let next = texts[(index + 1)...].first { !$0.isEmpty }
