@@ -2,14 +2,11 @@ public import Foundation
 
 /// JSON for records and other outputs: one configuration, so every command writes the same bytes.
 public enum RecordEncoder {
-    /// Pretty JSON (one document for a person) or one compact line (NDJSON for a pipe).
+    /// Pretty JSON (one document for a person) or one compact line (NDJSON for a pipe), in `JSONEncoder`'s bytes
+    /// with `[.sortedKeys, .withoutEscapingSlashes]`: sorted keys make output byte-stable, and golden files rely on
+    /// it. `SortedJSONEncoder` writes those bytes without `JSONEncoder`'s value tree (decision 0012).
     public static func encode<Value: Encodable>(_ value: Value, pretty: Bool) throws -> Data {
-        let encoder = JSONEncoder()
-        // Sorted keys make output byte-stable across runs and Foundation versions: golden files rely on it.
-        encoder.outputFormatting = pretty
-            ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            : [.sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(value)
+        try SortedJSONEncoder(pretty: pretty).encode(value)
     }
 
     public static func decodeRecord(_ data: Data) throws -> DocketRecord {
