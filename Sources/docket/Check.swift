@@ -14,6 +14,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var threads: ThreadOptions
+
     @Option(help: "Report format: text, json (one object; an array for several inputs), ndjson, markdown, html or csv.")
     var format: CheckFormat = .text
 
@@ -22,7 +24,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let sources = try input.sources()
-        let run = PackageRun(pipeline: try input.pipeline(), validator: try input.validator(), strict: strict)
+        let run = PackageRun(pipeline: try input.pipeline(), validator: try input.validator(), strict: strict,
+                             jobs: threads.jobs)
         let records = run.records(for: sources) { FileHandle.standardInput.readDataToEndOfFile() }
         let color = format == .text && isatty(STDOUT_FILENO) == 1
             && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true

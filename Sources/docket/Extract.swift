@@ -14,11 +14,13 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var threads: ThreadOptions
+
     @Option(help: "Output layout: json (one pretty object) or ndjson (one line per input). Default: json for one input.")
     var format: RecordFormat?
 
     func run() throws {
-        let run = PackageRun(pipeline: try input.pipeline(), validator: try input.validator())
+        let run = PackageRun(pipeline: try input.pipeline(), validator: try input.validator(), jobs: threads.jobs)
         let standardInput = { FileHandle.standardInput.readDataToEndOfFile() }
         var status = ExitStatus.success
         func emit(_ record: DocketRecord, _ layout: RecordFormat) throws {

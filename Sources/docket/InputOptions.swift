@@ -137,3 +137,14 @@ enum RecordFormat: String, ExpressibleByArgument, CaseIterable {
     case json
     case ndjson
 }
+
+/// How many documents `extract` and `check` read at once, on threads of their one process.
+struct ThreadOptions: ParsableArguments {
+    @Option(name: [.customShort("j", allowingJoined: true), .long],
+            help: "Documents extracted at once, on threads of this process; output order does not change (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("-j takes a number of threads, 1 or more.") }
+    }
+}

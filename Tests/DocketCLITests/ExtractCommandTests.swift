@@ -144,6 +144,27 @@ struct ExtractCommandTests {
         #expect(first.stdout == second.stdout)
     }
 
+    /// Threads change the speed, never the output: records, their order, packages and stderr are a serial run's.
+    @Test func threadedExtractionWritesWhatASerialRunWrites() throws {
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Corpus")
+        let stdinDocument = corpus.appendingPathComponent("05-dsp5-destination-without-end-user/DSP5-TPC-NO-2026-009.xml")
+        let arguments = ["extract", corpus.path, "-", corpus.appendingPathComponent("01-dsp5-clean-de").path]
+        let serial = try DocketProcess.run(arguments + ["-j1"], stdin: try Data(contentsOf: stdinDocument))
+        #expect(serial.stdoutLines.count > 100)
+        for jobs in ["-j2", "-j3"] {
+            let threaded = try DocketProcess.run(arguments + [jobs], stdin: try Data(contentsOf: stdinDocument))
+            #expect(threaded.status == serial.status)
+            #expect(threaded.stdout == serial.stdout)
+            #expect(threaded.stderr == serial.stderr)
+        }
+        let check = try DocketProcess.run(["check", "--format", "csv", "-j2", corpus.path])
+        let serialCheck = try DocketProcess.run(["check", "--format", "csv", "-j1", corpus.path])
+        #expect(check.status == serialCheck.status)
+        #expect(check.stdout == serialCheck.stdout)
+        #expect(try DocketProcess.run(["extract", "-j0", corpus.path]).status == 64)
+    }
+
     @Test func usageErrorsExit64() throws {
         let noInput = try DocketProcess.run(["extract"])
         #expect(noInput.status == 64)

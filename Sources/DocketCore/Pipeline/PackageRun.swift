@@ -7,16 +7,27 @@ public struct PackageRun: Sendable {
     public var validator: Validator
     /// Warnings count against completeness (`--strict`).
     public var strict: Bool
+    /// How many documents are extracted at once, on threads of this process; records still come out in input
+    /// order, byte for byte as a serial run writes them.
+    public var jobs: Int
 
-    public init(pipeline: Pipeline, validator: Validator, strict: Bool = false) {
+    public init(pipeline: Pipeline, validator: Validator, strict: Bool = false, jobs: Int = 1) {
         self.pipeline = pipeline
         self.validator = validator
         self.strict = strict
+        self.jobs = jobs
     }
 
     /// Every input, grouped into packages by folder wherever it appears in the list; records in input order.
     public func records(for sources: [InputSource], standardInput: () -> Data) -> [DocketRecord] {
-        let extracted = sources.map { pipeline.run($0, standardInput: standardInput) }
+        var extracted: [DocketRecord] = []
+        extracted.reserveCapacity(sources.count)
+        let pool = OrderedPool<Extracted>(width: jobs)
+        for source in sources {
+            add(source, to: pool, standardInput: standardInput)
+            pool.deliverReady { extracted.append($0.record) }
+        }
+        pool.deliverAll { extracted.append($0.record) }
         var checked = extracted
         for package in FilingPackages.group(sources.map(\.displayPath)) {
             let validated = validator.validate(package: package.map { extracted[$0] }, strict: strict)
@@ -44,15 +55,35 @@ public struct PackageRun: Sendable {
                     for record in validator.validate(package: pending, strict: strict) { try emit(record) }
                     pending.removeAll()
                 }
-                try each { source in
-                    let next = FilingPackages.key(for: source.displayPath)
-                    if next != key || next == "-" { try flush() }
-                    key = next
-                    pending.append(pipeline.run(source, standardInput: standardInput))
+                func accept(_ extracted: Extracted) throws {
+                    if extracted.package != key || extracted.package == "-" { try flush() }
+                    key = extracted.package
+                    pending.append(extracted.record)
                 }
+                let pool = OrderedPool<Extracted>(width: jobs)
+                try each { source in
+                    add(source, to: pool, standardInput: standardInput)
+                    try pool.deliverReady(accept)
+                }
+                try pool.deliverAll(accept)
                 try flush()
             }
         }
+    }
+
+    /// One input's record with the filing package (folder) it belongs to.
+    private struct Extracted: Sendable {
+        var package: String
+        var record: DocketRecord
+    }
+
+    /// Standard input can be read only on the caller's thread, and only in its turn; files go to the workers.
+    private func add(_ source: InputSource, to pool: OrderedPool<Extracted>, standardInput: () -> Data) {
+        let package = FilingPackages.key(for: source.displayPath)
+        guard source != .standardInput else {
+            return pool.add(finished: Extracted(package: package, record: pipeline.run(source, standardInput: standardInput)))
+        }
+        pool.add { [pipeline] in Extracted(package: package, record: pipeline.run(source, standardInput: { Data() })) }
     }
 
     /// 2 when any input failed, else 1 when any document is incomplete, else 0.
