@@ -275,7 +275,7 @@ struct LetterReader {
                   !lowered.hasPrefix("signature"), !DocumentText.isPageNumber(text) else { return nil }
             return TextPassage(text: text, evidence: passage.evidence)
         }.prefix(3)
-        guard let name = lines.first, name.text.split(separator: " ").count <= 6 else { return ([], date) }
+        guard let name = lines.first, name.text.spaceSeparatedWordCount(upTo: 6) <= 6 else { return ([], date) }
         var observations = [Observation(slot: .party(.signatory, .name), value: name.text, evidence: name.evidence,
                                         group: "signature")]
         if lines.count > 1 {

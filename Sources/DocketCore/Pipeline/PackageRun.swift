@@ -22,7 +22,7 @@ public struct PackageRun: Sendable {
     public func records(for sources: [InputSource], standardInput: () -> Data) -> [DocketRecord] {
         var extracted: [DocketRecord] = []
         extracted.reserveCapacity(sources.count)
-        let pool = OrderedPool<Extracted>(width: jobs)
+        let pool = OrderedPool<Extracted>(width: min(jobs, sources.count))
         for source in sources {
             add(source, to: pool, standardInput: standardInput)
             pool.deliverReady { extracted.append($0.record) }
@@ -40,12 +40,19 @@ public struct PackageRun: Sendable {
     /// `find` list them), emitted as soon as the next folder starts, so a long batch never waits for its end.
     public func stream(_ sources: [InputSource], standardInput: () -> Data,
                        emit: (DocketRecord) throws -> Void) throws {
-        try stream(each: { body in try sources.forEach(body) }, standardInput: standardInput, emit: emit)
+        // One document has nothing to share the cores with, and a thread's own malloc arena would only cost memory.
+        try stream(each: { body in try sources.forEach(body) }, width: min(jobs, sources.count),
+                   standardInput: standardInput, emit: emit)
     }
 
     /// The same for inputs that arrive one by one (`--files-from -`): `each` calls its argument per input.
     public func stream(each: ((InputSource) throws -> Void) throws -> Void, standardInput: () -> Data,
                        emit: (DocketRecord) throws -> Void) throws {
+        try stream(each: each, width: jobs, standardInput: standardInput, emit: emit)
+    }
+
+    private func stream(each: ((InputSource) throws -> Void) throws -> Void, width: Int, standardInput: () -> Data,
+                        emit: (DocketRecord) throws -> Void) throws {
         // `each` calls back into this function's state; nothing escapes the call.
         try withoutActuallyEscaping(standardInput) { standardInput in
             try withoutActuallyEscaping(emit) { emit in
@@ -60,7 +67,7 @@ public struct PackageRun: Sendable {
                     key = extracted.package
                     pending.append(extracted.record)
                 }
-                let pool = OrderedPool<Extracted>(width: jobs)
+                let pool = OrderedPool<Extracted>(width: width)
                 try each { source in
                     add(source, to: pool, standardInput: standardInput)
                     try pool.deliverReady(accept)

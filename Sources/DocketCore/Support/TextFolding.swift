@@ -140,6 +140,51 @@ enum TextFolding {
 }
 
 extension StringProtocol {
+    /// `split(separator: " ").count`, but counting stops once it passes `limit`: callers only ask whether a text is
+    /// short, and some texts are whole tables read as one sentence, megabytes long. ASCII is counted from its
+    /// bytes; other text by Character, where a space carrying a combining mark is not a separator.
+    func spaceSeparatedWordCount(upTo limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in utf8 {
+            guard byte < 0x80 else { return characterWordCount(upTo: limit) }
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return count }
+            }
+        }
+        return count
+    }
+
+    /// `split(separator: " ").last`, without splitting the rest of the text.
+    var lastSpaceSeparatedWord: SubSequence? {
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ").last }
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
+        guard end > startIndex else { return nil }
+        var start = end
+        while start > startIndex, self[index(before: start)] != " " { start = index(before: start) }
+        return self[start..<end]
+    }
+
+    private func characterWordCount(upTo limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for character in self {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return count }
+            }
+        }
+        return count
+    }
+
     /// Whether `literal` occurs byte for byte. Foundation's `contains` goes through `NSString` and a
     /// locale-aware search, which showed in profiles of the loops that test every line of a document.
     func containsLiteral(_ literal: String) -> Bool {

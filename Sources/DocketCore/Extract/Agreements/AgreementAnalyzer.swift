@@ -200,7 +200,7 @@ public enum AgreementAnalyzer {
         guard let start = rest.firstIndex(where: { passage in
             let key = AgreementText.keyWords(passage.text).joined(separator: " ")
             return titles.contains { key.hasPrefix($0) || key.hasPrefix("amendment") && key.contains($0) }
-                && passage.text.split(separator: " ").count <= 14
+                && passage.text.spaceSeparatedWordCount(upTo: 14) <= 14
         }) else { return (passages, passages) }
         return (Array(passages[..<start]), Array(passages[start...]))
     }

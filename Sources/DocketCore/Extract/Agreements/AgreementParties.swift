@@ -131,7 +131,7 @@ enum AgreementParties {
         evidence.text = sentence.text
         for chunk in chunks {
             let name = cleanName(chunk)
-            guard name.count >= 2, name.first?.isUppercase == true, name.split(separator: " ").count <= 12 else {
+            guard name.count >= 2, name.first?.isUppercase == true, name.spaceSeparatedWordCount(upTo: 12) <= 12 else {
                 continue
             }
             let position = parties.count
@@ -347,7 +347,7 @@ enum AgreementParties {
             if cells.count >= 2 || text.rangeOfPattern(legalSuffix) != nil {
                 flush()
                 open = (cells, evidence)
-            } else if var pending = open, text.split(separator: " ").count <= 12, !text.hasSuffix(".") || text.count < 30 {
+            } else if var pending = open, text.spaceSeparatedWordCount(upTo: 12) <= 12, !text.hasSuffix(".") || text.count < 30 {
                 if pending.cells.count == 1 {
                     pending.cells[0] += ", " + text
                 } else {
@@ -427,7 +427,7 @@ enum AgreementParties {
             return Party(role: .sublicensee, name: name, address: parsed ?? (address.isEmpty ? nil : Address(lines: address)),
                          country: countries.alpha2(for: cells[countryIndex], context: .countryField), evidence: evidence)
         }
-        guard let line = cells.first, line.split(separator: " ").count <= 30,
+        guard let line = cells.first, line.spaceSeparatedWordCount(upTo: 30) <= 30,
               let suffix = line.rangeOfPattern(legalSuffix) else { return nil }
         let withoutRole = line.replacingPattern(roleWords, with: "", caseInsensitive: true)
         guard let found = countries.findCountry(in: withoutRole) else { return nil }
@@ -517,7 +517,7 @@ enum AgreementParties {
         let closings = ["sincerely", "very truly yours", "respectfully", "yours faithfully", "kind regards", "regards"]
         guard let closing = passages.firstIndex(where: { passage in
             let folded = passage.text.lowercased().trimmingSpaces()
-            return closings.contains { folded.hasPrefix($0) } && folded.split(separator: " ").count <= 4
+            return closings.contains { folded.hasPrefix($0) } && folded.spaceSeparatedWordCount(upTo: 4) <= 4
         }) else { return nil }
         let following = passages[(closing + 1)...].prefix(4).filter { passage in
             !passage.text.trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "_/"))).isEmpty
@@ -562,7 +562,7 @@ enum AgreementParties {
         for column in columns {
             let stripped = column.replacingPattern(#"^(?:for\s+and\s+on\s+behalf\s+of|on\s+behalf\s+of|for)\s*:?\s*"#, with: "", caseInsensitive: true)
             let cleaned = TextFolding.trimming(stripped, [",", ":", ";"])
-            guard cleaned.split(separator: " ").count <= 8 else { continue }
+            guard cleaned.spaceSeparatedWordCount(upTo: 8) <= 8 else { continue }
             let key = NameKey(cleaned)
             if let match = keys.indices.first(where: { key.same(as: keys[$0]) || key.words.contains(keys[$0].words) }) {
                 names.append(parties[match].name)

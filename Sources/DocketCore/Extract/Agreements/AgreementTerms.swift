@@ -324,7 +324,7 @@ enum AgreementTerms {
             // "(a)" after a lone "I" is more often a list marker than Category I.
             if category == "I" && !whole.containsLiteral("Cat") && !whole.containsLiteral("USML") { continue }
             // Prose that cites a category ("articles in Category XI(a)") is not a scope entry.
-            if passage.evidence.xpath == nil, passage.text.split(separator: " ").count > 25 { continue }
+            if passage.evidence.xpath == nil, passage.text.spaceSeparatedWordCount(upTo: 25) > 25 { continue }
             let normalized = USMLNormalizer().normalize(whole)
             let citation = normalized?.citation ?? category + paragraphs.replacingOccurrences(of: " ", with: "").lowercased()
             var row = passage.text

@@ -88,28 +88,20 @@ struct AgreementText: Sendable {
     /// A short line that names a part of the document ("ARTICLE 8 – PATENTS", "Section 9(b) Retransfer",
     /// "12. Survival") rather than continuing a sentence.
     static func isHeading(_ text: String, next: String?) -> Bool {
-        // Words counted before splitting: a table read as one sentence can be megabytes long.
-        var wordCount = 0
-        var inWord = false
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: " ") { inWord = false } else if !inWord {
-                inWord = true
-                wordCount += 1
-                if wordCount > 16 { return false }
-            }
-        }
-        let words = text.split(separator: " ")
-        guard words.count <= 16, let last = text.last, !".,;:".contains(last) else { return false }
+        guard let last = text.last, !".,;:".contains(last) else { return false }
         if let next, let first = next.first, !(first.isUppercase || first == "(") { return false }
+        // Words counted, never split: this runs for every line, and a table read as one sentence can be megabytes.
+        let wordCount = text.spaceSeparatedWordCount(upTo: 16)
+        guard wordCount <= 16 else { return false }
         // A line that ends on a function word continues onto the next one, even in capitals.
-        if let lastWord = words.last?.lowercased(), continuationWords.contains(String(lastWord)) { return false }
+        if let lastWord = text.lastSpaceSeparatedWord?.lowercased(), continuationWords.contains(lastWord) { return false }
         let shouting = shouts(text)
         // Most lines of running text are longer than a numbered heading and not in capitals.
-        guard words.count <= 10 || shouting else { return false }
-        if shouting && words.count <= 8 { return true }
+        guard wordCount <= 10 || shouting else { return false }
+        if shouting && wordCount <= 8 { return true }
         // A capitalized paragraph wraps into long capitalized lines; a capitalized heading is short or stands alone.
-        if shouting && !(next.map { shouts($0) && $0.split(separator: " ").count > 8 } ?? false) { return true }
-        guard words.count <= 10 else { return false }
+        if shouting && !(next.map { shouts($0) && $0.spaceSeparatedWordCount(upTo: 8) > 8 } ?? false) { return true }
+        guard wordCount <= 10 else { return false }
         let folded = text.lowercased()
         return folded.rangeOfPattern(#"^(article|section|clause|appendix|annex|exhibit|schedule|attachment|part|chapter)\s+[0-9a-z]"#) != nil
             || folded.rangeOfPattern(#"^(\(?[0-9]+[.)]|[0-9]+(\.[0-9]+)+\.?)\s+[a-z]"#) != nil
@@ -135,15 +127,42 @@ struct AgreementText: Sendable {
         "that", "which", "be", "is", "are", "not", "shall", "will", "may", "its", "their", "as",
     ]
 
-    /// A table-of-contents line: dot or underscore leaders, or a heading ending in a page number.
+    /// A table-of-contents line: four dot or underscore leaders (a dot may carry one space), or two ellipses.
     static func isTableOfContents(_ text: String) -> Bool {
-        // A leader needs four dots or underscores, or two ellipses: count before matching.
-        var dots = 0, underscores = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: ".") { dots += 1 } else if byte == UInt8(ascii: "_") { underscores += 1 }
+        // One pass over the scalars for what the pattern `(\.\s?){4,}|…{2,}|_{4,}` finds: the pattern went through
+        // NSString, which copied a whole table read as one sentence into UTF-16 (a long agreement's peak memory).
+        var dots = 0, underscores = 0, ellipses = 0
+        var spaceAfterDot = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case ".":
+                dots += 1
+                spaceAfterDot = false
+                underscores = 0
+                ellipses = 0
+                if dots >= 4 { return true }
+                continue
+            case "_":
+                underscores += 1
+                if underscores >= 4 { return true }
+                ellipses = 0
+            case "…":
+                ellipses += 1
+                if ellipses >= 2 { return true }
+                underscores = 0
+            default:
+                underscores = 0
+                ellipses = 0
+                // One white space (as the pattern's `\s` reads it) may follow each dot of a leader.
+                if dots > 0 && !spaceAfterDot && scalar.properties.isWhitespace {
+                    spaceAfterDot = true
+                    continue
+                }
+            }
+            dots = 0
+            spaceAfterDot = false
         }
-        guard dots >= 4 || underscores >= 4 || text.containsLiteral("…") else { return false }
-        return text.rangeOfPattern(#"(\.\s?){4,}|…{2,}|_{4,}"#) != nil
+        return false
     }
 
     // MARK: - Sentences

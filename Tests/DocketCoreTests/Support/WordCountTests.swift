@@ -1,0 +1,32 @@
+@testable import DocketCore
+import Testing
+
+@Suite("spaceSeparatedWordCount: split's count, stopping past the limit")
+struct WordCountTests {
+    static let texts = [
+        "", " ", "   ", "one", " one ", "one  two", "ARTICLE 8 – PATENTS", "a b c d e f g h i j k l m n o p q r",
+        "Müller GmbH & Co. KG  Stuttgart", "e\u{301} cafe\u{301}", "a \u{301}b c", "tab\tis not a space",
+        "\u{00A0}non-breaking\u{00A0}spaces stay inside words", "line\r\nbreak", String(repeating: "word ", count: 500),
+    ]
+
+    @Test(arguments: texts)
+    func equalsSplitsCountUpToTheLimit(text: String) {
+        let words = text.split(separator: " ").count
+        for limit in [0, 1, 2, 4, 8, 16, 1_000] {
+            let counted = text.spaceSeparatedWordCount(upTo: limit)
+            if words <= limit {
+                #expect(counted == words, "limit \(limit)")
+            } else {
+                #expect(counted == limit + 1, "stops one past the limit \(limit)")
+            }
+        }
+        let substring = text.dropFirst()
+        #expect(min(substring.spaceSeparatedWordCount(upTo: 1_000), 1_001) == min(substring.split(separator: " ").count, 1_001))
+    }
+
+    /// The reason it exists: a table read as one sentence is never split only to learn it is long.
+    @Test func aHugeTextIsAnsweredFromItsFirstWords() {
+        let huge = String(repeating: "row cell value ", count: 200_000)
+        #expect(huge.spaceSeparatedWordCount(upTo: 8) == 9)
+    }
+}
