@@ -144,11 +144,20 @@ extension StringProtocol {
     /// short, and some texts are whole tables read as one sentence, megabytes long. ASCII is counted from its
     /// bytes; other text by Character, where a space carrying a combining mark is not a separator.
     func spaceSeparatedWordCount(upTo limit: Int) -> Int {
+        Self.runCount(of: utf8, separator: UInt8(ascii: " "), upTo: limit, abandoningAt: { $0 >= 0x80 })
+            ?? Self.runCount(of: self, separator: " ", upTo: limit, abandoningAt: { _ in false }) ?? 0
+    }
+
+    /// Runs of elements other than `separator`, counted up to one past `limit`; nil at the first element that
+    /// `abandoningAt` refuses.
+    private static func runCount<Elements: Sequence>(of elements: Elements, separator: Elements.Element, upTo limit: Int,
+                                                     abandoningAt refused: (Elements.Element) -> Bool) -> Int?
+        where Elements.Element: Equatable {
         var count = 0
         var inWord = false
-        for byte in utf8 {
-            guard byte < 0x80 else { return characterWordCount(upTo: limit) }
-            if byte == UInt8(ascii: " ") {
+        for element in elements {
+            if refused(element) { return nil }
+            if element == separator {
                 inWord = false
             } else if !inWord {
                 inWord = true
@@ -168,21 +177,6 @@ extension StringProtocol {
         var start = end
         while start > startIndex, self[index(before: start)] != " " { start = index(before: start) }
         return self[start..<end]
-    }
-
-    private func characterWordCount(upTo limit: Int) -> Int {
-        var count = 0
-        var inWord = false
-        for character in self {
-            if character == " " {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count > limit { return count }
-            }
-        }
-        return count
     }
 
     /// Whether `literal` occurs byte for byte. Foundation's `contains` goes through `NSString` and a
