@@ -5,9 +5,26 @@ enum TextFolding {
     /// Collapses every run of whitespace (including NBSP and line breaks) into one space and trims the ends.
     static func collapsingWhitespace(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII fast path: whitespace is space, tab, CR, LF, VT, FF.
-            return text.utf8.split(whereSeparator: { $0 == 0x20 || (0x09...0x0D).contains($0) })
-                .map { String(decoding: $0, as: UTF8.self) }.joined(separator: " ")
+            // ASCII fast path, one pass into one buffer: whitespace is space, tab, CR, LF, VT, FF.
+            let bytes = text.utf8
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var count = 0
+                var pendingSpace = false
+                for byte in bytes {
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            buffer[count] = 0x20
+                            count += 1
+                            pendingSpace = false
+                        }
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+                return count
+            }
         }
         return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }

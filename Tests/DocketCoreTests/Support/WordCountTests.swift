@@ -30,3 +30,21 @@ struct WordCountTests {
         #expect(huge.spaceSeparatedWordCount(upTo: 8) == 9)
     }
 }
+
+@Suite("collapsingWhitespace: the split-and-join definition, in one pass")
+struct CollapsingWhitespaceTests {
+    @Test func asciiAndUnicodeTextCollapseAsSplitAndJoinDoes() {
+        let alphabet: [String] = [" ", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "a", "Z", "7", "-", "\u{A0}", "é"]
+        var state: UInt64 = 7
+        for _ in 0..<20_000 {
+            var text = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for _ in 0..<Int((state >> 33) % 14) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += alphabet[Int((state >> 33) % UInt64(alphabet.count))]
+            }
+            let expected = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+            #expect(TextFolding.collapsingWhitespace(text) == expected, "\(text.debugDescription)")
+        }
+    }
+}

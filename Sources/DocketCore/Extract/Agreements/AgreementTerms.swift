@@ -380,6 +380,11 @@ enum AgreementTerms {
 
     /// The description of a scope row from the text around its USML citation: row number, the "USML Category"
     /// label, SME/quantity columns and a trailing part number (kept apart) removed.
+    /// Punctuation trimmed from a scope row's description, and from what stays before its part number. Built once:
+    /// `describe` runs for every row of a scope table.
+    private static let descriptionEdges: Set<Character> = [",", ";", ":", "-", "–", "—", "(", ")", "*", "."]
+    private static let partNumberEdges: Set<Character> = [",", ";", " "]
+
     static func describe(before: String, after: String) -> (description: String?, partNumber: String?) {
         func clean(_ text: String) -> String {
             var text = AgreementParties.separatingGluedCells(text)
@@ -399,15 +404,14 @@ enum AgreementTerms {
             if mayStartWithListMarker(text) {
                 text = text.replacingPattern(#"^\s*(?:[0-9]{1,3}[.)]?|\([0-9a-z]{1,3}\)|[a-z][.)]|[•\-–])\s+"#, with: " ")
             }
-            return TextFolding.trimming(TextFolding.collapsingWhitespace(text),
-                                        [",", ";", ":", "-", "–", "—", "(", ")", "*", "."])
+            return TextFolding.trimming(TextFolding.collapsingWhitespace(text), descriptionEdges)
         }
         var description = clean(before)
         var partNumber: String?
         if let token = trailingToken(description), token.containsLiteral("-"),
            let range = description.range(of: token, options: .backwards) {
             partNumber = token
-            description = TextFolding.trimming(String(description[..<range.lowerBound]), [",", ";", " "])
+            description = TextFolding.trimming(String(description[..<range.lowerBound]), partNumberEdges)
         }
         if description.count < 3 {
             description = clean(after.replacingPattern(#"(?:\b(?:Yes|No|Y|N)\b)?\s*[0-9]*\s*$"#, with: ""))
