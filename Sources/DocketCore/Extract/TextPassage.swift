@@ -28,7 +28,7 @@ public struct TextPassage: Sendable, Hashable {
         func visit(_ element: XMLElement) {
             let own = element.ownText
             if !own.isEmpty {
-                let text = own.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                let text = TextFolding.collapsingWhitespace(own)
                 result.append(TextPassage(text: text, evidence: Evidence(xpath: element.path, line: element.line, text: text)))
             }
             for attribute in element.attributes where attribute.value.count > 40 {
