@@ -6,17 +6,6 @@ import Testing
 /// the characters that matter to them (a deterministic generator, so a failure reproduces).
 @Suite("AgreementText scans: the same answers as the patterns and splits they replaced")
 struct AgreementTextScanTests {
-    private struct Generator {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(bound))
-        }
-        mutating func string(from alphabet: [String], length: Int) -> String {
-            (0..<next(length + 1)).map { _ in alphabet[next(alphabet.count)] }.joined()
-        }
-    }
-
     @Test func tableOfContentsScanMatchesTheLeaderPattern() throws {
         let leader = try NSRegularExpression(pattern: #"(\.\s?){4,}|…{2,}|_{4,}"#)
         func byPattern(_ text: String) -> Bool {
@@ -24,7 +13,7 @@ struct AgreementTextScanTests {
         }
         let alphabet = [".", ".", ".", " ", " ", "\t", "\u{0B}", "\u{85}", "\u{A0}", "\u{2003}", "_", "_", "…", "a",
                         "7", "\n", "é", "e\u{301}"]
-        var generator = Generator(state: 0x5EED)
+        var generator = SeededStrings(seed: 0x5EED)
         var leaders = 0
         for _ in 0..<30_000 {
             let text = generator.string(from: alphabet, length: 12)
@@ -40,7 +29,7 @@ struct AgreementTextScanTests {
 
     @Test func lastWordMatchesSplit() {
         let alphabet = [" ", " ", "a", "B", "of", "é", "\u{301}", "\r\n", "."]
-        var generator = Generator(state: 42)
+        var generator = SeededStrings(seed: 42)
         for _ in 0..<10_000 {
             let text = generator.string(from: alphabet, length: 10)
             #expect(text.lastSpaceSeparatedWord.map(String.init) == text.split(separator: " ").last.map(String.init),

@@ -1,4 +1,5 @@
 @testable import DocketCore
+@testable import DocketXML
 import Testing
 
 @Suite("spaceSeparatedWordCount: split's count, stopping past the limit")
@@ -34,17 +35,26 @@ struct WordCountTests {
 @Suite("collapsingWhitespace: the split-and-join definition, in one pass")
 struct CollapsingWhitespaceTests {
     @Test func asciiAndUnicodeTextCollapseAsSplitAndJoinDoes() {
-        let alphabet: [String] = [" ", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "a", "Z", "7", "-", "\u{A0}", "é"]
-        var state: UInt64 = 7
+        let alphabet = [" ", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}", "a", "Z", "7", "-", "\u{A0}", "é"]
+        var strings = SeededStrings(seed: 7)
         for _ in 0..<20_000 {
-            var text = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            for _ in 0..<Int((state >> 33) % 14) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                text += alphabet[Int((state >> 33) % UInt64(alphabet.count))]
-            }
+            let text = strings.string(from: alphabet, length: 13)
             let expected = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             #expect(TextFolding.collapsingWhitespace(text) == expected, "\(text.debugDescription)")
+        }
+    }
+}
+
+/// In DocketXML; tested here beside the other scans, with the same generator.
+@Suite("isBlank: the indentation test of XML text nodes")
+struct BlankTextTests {
+    @Test func answersAsCharacterWhiteSpaceDoes() {
+        let alphabet = [" ", "\n", "\t", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}", "\u{2028}", "\u{3000}", "a",
+                        " \u{301}", "\u{301}", "x"]
+        var strings = SeededStrings(seed: 99)
+        for _ in 0..<20_000 {
+            let text = strings.string(from: alphabet, length: 5)
+            #expect(isBlank(text) == text.allSatisfy(\.isWhitespace), "\(text.debugDescription)")
         }
     }
 }
