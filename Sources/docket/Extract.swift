@@ -30,7 +30,8 @@ struct Extract: ParsableCommand {
         if input.filesFrom != nil {
             // A list is a stream: each package goes out as soon as the list moves on to another folder.
             if format == .json { throw ValidationError("--files-from gives NDJSON; drop --format json.") }
-            try run.stream(each: input.forEachSource, standardInput: standardInput) { try emit($0, .ndjson) }
+            try run.stream(each: { body, whenWaiting in try input.forEachSource(whenWaiting: whenWaiting, body) },
+                           standardInput: standardInput) { try emit($0, .ndjson) }
         } else {
             let sources = try input.sources()
             let layout = format ?? (sources.count == 1 ? .json : .ndjson)

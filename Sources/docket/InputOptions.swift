@@ -39,7 +39,8 @@ struct InputOptions: ParsableArguments {
 
     /// Each input in order, with the shard applied; paths from --files-from as they arrive, so a slow producer
     /// sees results before its list ends.
-    func forEachSource(_ body: (InputSource) throws -> Void) throws {
+    /// `whenWaiting` runs before each read of the list that would wait for its producer.
+    func forEachSource(whenWaiting: () throws -> Void = {}, _ body: (InputSource) throws -> Void) throws {
         let shard = shard.flatMap(Shard.init)
         func take(_ listed: [String]) throws {
             let sources = InputCollector.collect(listed) { folder, hidden in
@@ -61,7 +62,7 @@ struct InputOptions: ParsableArguments {
                 throw ValidationError("--files-from \(filesFrom): the list cannot be read.")
             }
         }
-        try InputCollector.forEachListed(in: list, nulSeparated: nulSeparated) { try take([$0]) }
+        try InputCollector.forEachListed(in: list, nulSeparated: nulSeparated, whenWaiting: whenWaiting) { try take([$0]) }
     }
 
     var ingestOptions: IngestOptions { document.ingestOptions }

@@ -122,11 +122,18 @@ public enum InputCollector {
 
     /// Calls `body` with each path of a list as soon as its terminator arrives, so a producer that lists slowly
     /// (`find`, a queue) sees its first results before the list ends. A last entry without terminator is taken too.
-    public static func forEachListed(in handle: FileHandle, nulSeparated: Bool,
+    /// `whenWaiting` runs each time the list has nothing more to read yet, before the read that waits for it, so
+    /// work done in the background can be handed out instead of waiting with the producer.
+    public static func forEachListed(in handle: FileHandle, nulSeparated: Bool, whenWaiting: () throws -> Void = {},
                                      _ body: (String) throws -> Void) rethrows {
         let reader = LineReader(descriptor: handle.fileDescriptor, separator: nulSeparated ? 0 : UInt8(ascii: "\n"))
         while true {
-            switch reader.next(before: nil) {
+            var outcome = reader.next(before: .now + .milliseconds(1))
+            if case .timedOut = outcome {
+                try whenWaiting()
+                outcome = reader.next(before: nil)
+            }
+            switch outcome {
             case .line(let line):
                 if let path = listEntry(line, nulSeparated: nulSeparated) { try body(path) }
             case .end, .timedOut:

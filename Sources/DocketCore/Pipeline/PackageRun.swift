@@ -41,17 +41,22 @@ public struct PackageRun: Sendable {
     public func stream(_ sources: [InputSource], standardInput: () -> Data,
                        emit: (DocketRecord) throws -> Void) throws {
         // One document has nothing to share the cores with, and a thread's own malloc arena would only cost memory.
-        try stream(each: { body in try sources.forEach(body) }, width: min(jobs, sources.count),
+        try stream(each: { body, _ in try sources.forEach(body) }, width: min(jobs, sources.count),
                    standardInput: standardInput, emit: emit)
     }
 
-    /// The same for inputs that arrive one by one (`--files-from -`): `each` calls its argument per input.
-    public func stream(each: ((InputSource) throws -> Void) throws -> Void, standardInput: () -> Data,
+    /// The same for inputs that arrive one by one (`--files-from -`): `each` calls its first argument per input,
+    /// and its second whenever it is about to wait for the producer, so that records finished on other threads
+    /// go out then and a slow producer sees them before its list ends.
+    public func stream(each: Inputs, standardInput: () -> Data,
                        emit: (DocketRecord) throws -> Void) throws {
         try stream(each: each, width: jobs, standardInput: standardInput, emit: emit)
     }
 
-    private func stream(each: ((InputSource) throws -> Void) throws -> Void, width: Int, standardInput: () -> Data,
+    /// A producer of inputs: it calls `body` per input, and `whenWaiting` before it blocks for more.
+    public typealias Inputs = (_ body: (InputSource) throws -> Void, _ whenWaiting: () throws -> Void) throws -> Void
+
+    private func stream(each: Inputs, width: Int, standardInput: () -> Data,
                         emit: (DocketRecord) throws -> Void) throws {
         // `each` calls back into this function's state; nothing escapes the call.
         try withoutActuallyEscaping(standardInput) { standardInput in
@@ -68,10 +73,10 @@ public struct PackageRun: Sendable {
                     pending.append(extracted.record)
                 }
                 let pool = OrderedPool<Extracted>(width: width)
-                try each { source in
+                try each({ source in
                     add(source, to: pool, standardInput: standardInput)
                     try pool.deliverReady(accept)
-                }
+                }, { try pool.deliverAll(accept) })
                 try pool.deliverAll(accept)
                 try flush()
             }
