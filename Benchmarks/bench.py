@@ -56,7 +56,7 @@ def measure(argv, stdin_path=None, stdout=subprocess.DEVNULL):
     return elapsed, peak_kib / 1024.0
 
 
-def median_pair(runs, *measurements):
+def medians(runs, *measurements):
     """Alternates the measurements `runs` times; returns each one's medians (seconds, MiB)."""
     times = [[] for _ in measurements]
     peaks = [[] for _ in measurements]
@@ -157,16 +157,16 @@ def main(argv):
 
         # 1. PDF throughput: Docket end to end in one process (threads on every core, its default, and one
         # thread) versus pdftotext per file (and pdfplumber).
-        (d, _), (d1, _), (p, _) = median_pair(runs, lambda: measure(docket_pdf), lambda: measure(docket_pdf + ["-j1"]),
-                                              lambda: measure(pdftotext_loop))
+        (d, _), (d1, _), (p, _) = medians(runs, lambda: measure(docket_pdf), lambda: measure(docket_pdf + ["-j1"]),
+                                          lambda: measure(pdftotext_loop))
         results["pdf"] = dict(files=len(pdfs), pages=pages, docket=d, pdftotext=p, ratio=d / p,
                               docket_j1=d1, ratio_j1=d1 / p)
         try:
             import pdfplumber  # noqa: F401
             plumber = [sys.executable, "-c", PDFPLUMBER_SCRIPT]
             # One pair: pdfplumber takes minutes per pass, and the gap dwarfs run-to-run noise.
-            (d2, _), (pl, _) = median_pair(1, lambda: measure(docket_pdf),
-                                           lambda: measure(plumber, stdin_path=pdf_list))
+            (d2, _), (pl, _) = medians(1, lambda: measure(docket_pdf),
+                                       lambda: measure(plumber, stdin_path=pdf_list))
             results["pdf"].update(pdfplumber=pl, plumber_speedup=pl / d2)
         except ImportError:
             notes.append("pdfplumber is not installed (pip install pdfplumber): that peer was skipped.")
@@ -174,8 +174,8 @@ def main(argv):
         # 2. XML throughput versus xmllint --noout over the same files (one process each side).
         docket_xml = [docket, "extract", "--files-from", xml_list, "-0", "--format", "ndjson"]
         xmllint = ["sh", "-c", 'xargs -0 xmllint --noout --nonet < "$0"', xml_list]
-        (d, _), (d1, _), (p, _) = median_pair(runs, lambda: measure(docket_xml), lambda: measure(docket_xml + ["-j1"]),
-                                              lambda: measure(xmllint))
+        (d, _), (d1, _), (p, _) = medians(runs, lambda: measure(docket_xml), lambda: measure(docket_xml + ["-j1"]),
+                                          lambda: measure(xmllint))
         results["xml"] = dict(files=len(xmls), docket=d, xmllint=p, ratio=d / p, docket_j1=d1, ratio_j1=d1 / p)
 
         # 3. Scaling with cores: docket scan -j1 versus -j2 on the PDF set.
@@ -184,7 +184,7 @@ def main(argv):
                 out = os.path.join(tmp, f"scan-j{jobs}")
                 shutil.rmtree(out, ignore_errors=True)
                 return measure([docket, "scan", os.path.join(data, "pdf"), "-o", out, "-j", str(jobs), "--force"])
-            (j1, _), (j2, _) = median_pair(runs, lambda: scan(1), lambda: scan(2))
+            (j1, _), (j2, _) = medians(runs, lambda: scan(1), lambda: scan(2))
             results["scan"] = dict(files=len(pdfs), j1=j1, j2=j2, speedup=j1 / j2, cores=os.cpu_count())
         else:
             notes.append("`docket scan` is not available in this build: core scaling was not measured.")
@@ -194,16 +194,16 @@ def main(argv):
         for path in sorted(files_under(os.path.join(data, "size"), ".pdf"),
                            key=lambda p: int(os.path.basename(p).split("-")[1].rstrip("p.pdf"))):
             n = int(os.path.basename(path).split("-")[1].rstrip("p.pdf"))
-            (dt, dm), (pt, pm) = median_pair(runs, lambda: measure([docket, "extract", path]),
-                                             lambda: measure(["pdftotext", "-q", path, "/dev/null"]))
+            (dt, dm), (pt, pm) = medians(runs, lambda: measure([docket, "extract", path]),
+                                         lambda: measure(["pdftotext", "-q", path, "/dev/null"]))
             size_rows.append(dict(pages=n, docket_time=dt, docket_rss=dm, peer_time=pt, peer_rss=pm))
         results["size"] = size_rows
 
         # 5. Latency of one small document through stdin, against pdftotext on the same file.
         small = os.path.join(data, "small.pdf")
         reps = 5 if smoke else 21
-        (d, _), (p, _) = median_pair(reps, lambda: measure([docket, "extract", "-"], stdin_path=small),
-                                     lambda: measure(["pdftotext", "-q", small, "-"]))
+        (d, _), (p, _) = medians(reps, lambda: measure([docket, "extract", "-"], stdin_path=small),
+                                 lambda: measure(["pdftotext", "-q", small, "-"]))
         results["latency"] = dict(docket=d, pdftotext=p, ratio=d / p)
 
     env = dict(date=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), machine=platform.machine(),

@@ -378,13 +378,13 @@ enum AgreementTerms {
         return items
     }
 
-    /// The description of a scope row from the text around its USML citation: row number, the "USML Category"
-    /// label, SME/quantity columns and a trailing part number (kept apart) removed.
     /// Punctuation trimmed from a scope row's description, and from what stays before its part number. Built once:
     /// `describe` runs for every row of a scope table.
     private static let descriptionEdges: Set<Character> = [",", ";", ":", "-", "–", "—", "(", ")", "*", "."]
     private static let partNumberEdges: Set<Character> = [",", ";", " "]
 
+    /// The description of a scope row from the text around its USML citation: row number, the "USML Category"
+    /// label, SME/quantity columns and a trailing part number (kept apart) removed.
     static func describe(before: String, after: String) -> (description: String?, partNumber: String?) {
         func clean(_ text: String) -> String {
             var text = AgreementParties.separatingGluedCells(text)
