@@ -4,8 +4,9 @@ public import DocketPDF
 public struct TextSegment: Sendable, Hashable {
     public var text: String
     public var bbox: PDFRect
-    /// A slice of the line's words, so the words of a table row are stored once, not once more per cell.
-    public var words: ArraySlice<PDFWord>
+    /// Where the segment's words are in its line's `words`: 8 bytes where an `ArraySlice` was 32, for each of the
+    /// hundreds of thousands of table cells of a long agreement.
+    public var wordRange: Range<Int32>
 }
 
 /// One line of page text in reading order, with its segments and where it sits.
@@ -17,8 +18,14 @@ public struct TextLine: Sendable, Hashable {
     public var text: String
     public var bbox: PDFRect
     public var segments: [TextSegment]
+    /// The words of every segment, in order, kept once by the line.
+    public var words: [PDFWord]
     /// Font size estimate (the line box height).
     public var height: Double { bbox.height }
+
+    public func words(of segment: TextSegment) -> ArraySlice<PDFWord> {
+        words[Int(segment.wordRange.lowerBound)..<Int(segment.wordRange.upperBound)]
+    }
 
     public var evidence: Evidence {
         Evidence(page: page, bbox: bbox.rounded, text: text)
@@ -48,7 +55,7 @@ public struct DocumentText: Sendable {
             for line in page.lines {
                 let text = Self.collapse(line.text)
                 all.append(TextLine(index: 0, page: page.number, text: text, bbox: line.bbox,
-                                    segments: Self.segments(of: line, text: text)))
+                                    segments: Self.segments(of: line, text: text), words: line.words))
             }
         }
         let noiseKeys = Self.runningText(all, pageSizes: sizes, pageCount: content.pages.count)
@@ -95,8 +102,7 @@ public struct DocumentText: Sendable {
         for index in words.indices.dropFirst() where words[index].bbox.x0 - words[index - 1].bbox.x1 > threshold {
             starts.append(index)
         }
-        // Segments share the line's word array and, when there is one segment, its text: a copy of every word
-        // was a fifth of a long agreement's peak memory.
+        // A line of one segment shares the line's text.
         guard starts.count > 1 else { return [segment(words[...], lineText: text)] }
         var segments: [TextSegment] = []
         segments.reserveCapacity(starts.count)
@@ -111,7 +117,7 @@ public struct DocumentText: Sendable {
         let joined = words.map(\.text).joined(separator: " ")
         // Bytes, not `==`: canonically equivalent strings compare equal but print differently.
         let text = joined.utf8.elementsEqual(lineText.utf8) ? lineText : joined
-        return TextSegment(text: text, bbox: box, words: words)
+        return TextSegment(text: text, bbox: box, wordRange: Int32(words.startIndex)..<Int32(words.endIndex))
     }
 
     /// Runs of spaces and tabs become one space, and the ends are trimmed. Most lines need no change and are

@@ -39,7 +39,7 @@ struct ItemTableReader {
 
     /// Column cells of a header row: vocabulary phrases read left to right over the row's words.
     static func header(in row: [TextLine]) -> [Column]? {
-        let words = row.flatMap { $0.segments.flatMap(\.words) }.sorted { $0.bbox.x0 < $1.bbox.x0 }
+        let words = row.flatMap(\.words).sorted { $0.bbox.x0 < $1.bbox.x0 }
         guard words.count >= 3, words.count <= 24 else { return nil }
         // Most rows are not headers and fail on their first word: fold words only as the scan reaches them.
         var foldedWords: [[String]?] = Array(repeating: nil, count: words.count)
@@ -229,7 +229,7 @@ struct ItemTableReader {
     /// Words below `top` on `page`, clustered into visual rows.
     private func rows(onPage page: Int, below top: Double) -> [Row] {
         let words = text.lines.filter { $0.page == page && $0.bbox.y0 >= top - 1 }
-            .flatMap { $0.segments.flatMap(\.words) }
+            .flatMap(\.words)
             .sorted { ($0.bbox.midY, $0.bbox.x0) < ($1.bbox.midY, $1.bbox.x0) }
         var rows: [Row] = []
         for word in words {

@@ -174,7 +174,7 @@ struct TextRecognizer {
         if !label.inline.isEmpty && !Self.isPlaceholderOnly(label.inline) {
             // The value's own words: the segment's last words, as many as the inline text has.
             let count = label.inline.split(separator: " ").count
-            let words = anchor.words.suffix(count)
+            let words = line.words(of: anchor).suffix(count)
             let box = words.dropFirst().reduce(words.first?.bbox ?? anchor.bbox) { $0.union($1.bbox) }
             parts.append((label.inline, box))
         } else if label.segmentIndex + 1 < line.segments.count {

@@ -252,3 +252,21 @@ extension StringProtocol {
         return String(scalars[first..<end])
     }
 }
+
+extension String.UTF8View {
+    /// Whether `needle` (lower-case ASCII bytes) can occur here when case is ignored. Text with any non-ASCII byte
+    /// always can: case-insensitive matching folds a few non-ASCII letters (the Kelvin sign, the long s) onto ASCII.
+    func mayContain(lowercaseASCII needle: [UInt8]) -> Bool {
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let first = needle.first, !bytes.contains(where: { $0 >= 0x80 }) else { return true }
+            guard bytes.count >= needle.count else { return false }
+            func lower(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+            for start in 0...(bytes.count - needle.count) where lower(bytes[start]) == first {
+                if (1..<needle.count).allSatisfy({ lower(bytes[start + $0]) == needle[$0] }) { return true }
+            }
+            return false
+        }
+        if let found = withContiguousStorageIfAvailable(search) { return found }
+        return Array(self).withUnsafeBufferPointer(search)
+    }
+}

@@ -36,4 +36,29 @@ struct AgreementTextScanTests {
                     "\(text.debugDescription)")
         }
     }
+    @Test func parenthesizedAfterNameMatchesThePatternOverTheJoinedText() {
+        func byPattern(_ name: String, _ passages: [TextPassage]) -> String? {
+            let whole = passages.map(\.text).joined(separator: " ")
+            return Pattern.first(NSRegularExpression.escapedPattern(for: name) + #"\s*\(([^()]{2,40})\)"#, in: whole)?[1] ?? nil
+        }
+        // Case variants, the two non-ASCII letters that fold onto ASCII ones, brackets, and pieces long enough that
+        // a match crosses several passages or overflows the 40 characters.
+        let alphabet = ["Acme", "acme", "ACME", "A\u{212A}ME", " ", " ", "Ltd", "LTD", "(", "(", ")", ")", "Germany", "de", "(Germany)", "(de)", "Acme (UK)",
+                        "\u{017F}", "s", "Nordwerk", "é", ".", "*", String(repeating: "x", count: 30), "\t"]
+        let names = ["Acme", "Acme Ltd", "acme (", "Nordwerk.", "s", "Ltd", "é Acme", "Acme*"]
+        var generator = SeededStrings(seed: 0xC0FFEE)
+        var found = 0
+        for _ in 0..<6_000 {
+            let passages = (0..<(1 + generator.next(8))).map { _ in
+                let text = generator.string(from: alphabet, length: 6)
+                return TextPassage(text: text, evidence: Evidence(page: 1, bbox: nil, text: text))
+            }
+            let name = names[generator.next(names.count)]
+            let expected = byPattern(name, passages)
+            if expected != nil { found += 1 }
+            #expect(AgreementParties.parenthesized(after: name, in: passages) == expected,
+                    "\(name.debugDescription) in \(passages.map(\.text))")
+        }
+        #expect(found > 300, "the generator must produce matches, not only misses")
+    }
 }

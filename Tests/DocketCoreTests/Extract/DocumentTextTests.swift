@@ -60,7 +60,8 @@ struct DocumentTextTests {
             for (segment, reference) in zip(segments, expected) {
                 #expect(segment.text.utf8.elementsEqual(reference.text.utf8), "\(line.text)")
                 #expect(segment.bbox == reference.bbox)
-                #expect(Array(segment.words) == reference.words)
+                #expect(Array(line.words[Int(segment.wordRange.lowerBound)..<Int(segment.wordRange.upperBound)])
+                    == reference.words)
             }
             if segments.count > 1 { multiSegment += 1 }
         }

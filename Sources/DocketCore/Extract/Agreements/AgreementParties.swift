@@ -172,12 +172,10 @@ enum AgreementParties {
     /// Fills in countries the preamble did not give from "Name (Country)" elsewhere, as letters write them; the
     /// applicant of a Part 124 agreement is a registered U.S. person when nothing else is said.
     static func fillingCountries(_ parties: [Party], in text: AgreementText) -> [Party] {
-        let whole = text.passages.map(\.text).joined(separator: " ")
-        return parties.map { party in
+        parties.map { party in
             var party = party
             guard party.country == nil else { return party }
-            let escaped = NSRegularExpression.escapedPattern(for: party.name)
-            if let inside = Pattern.first(escaped + #"\s*\(([^()]{2,40})\)"#, in: whole)?[1],
+            if let inside = parenthesized(after: party.name, in: text.passages),
                let code = AgreementTerms.countries?.alpha2(for: inside, context: .freeText) {
                 party.country = code
             } else if party.role == .applicant || party.role == .usSignatory {
@@ -185,6 +183,44 @@ enum AgreementParties {
             }
             return party
         }
+    }
+
+    /// What the first "`name` (…)" of the passages read as one text (joined by spaces) holds in its parentheses:
+    /// 2 to 40 characters, after optional whitespace; the name is matched ignoring case.
+    ///
+    /// The text is never joined whole: it was 12 MB of a 1,500-page agreement's peak, and the pattern ran over
+    /// all of it for every party without a country. Each passage that can start a match is searched with enough
+    /// of the passages after it for any match starting inside it, which finds the same first match.
+    static func parenthesized(after name: String, in passages: [TextPassage]) -> String? {
+        guard let regex = RegexCache.regex(NSRegularExpression.escapedPattern(for: name) + #"\s*\(([^()]{2,40})\)"#,
+                                           caseInsensitive: true) else { return nil }
+        // A match starts with the name's first word, so that word is in the passage where it starts. The test is
+        // made on bytes only where ASCII case is all that case-insensitive matching can mean.
+        let firstWord = name.prefix { $0 != " " }
+        let lead = !firstWord.isEmpty && firstWord.utf8.allSatisfy({ $0 < 0x80 }) ? Array(firstWord.lowercased().utf8) : nil
+        // A match is the name, whitespace (collapsed in passages) and at most 42 characters: this reach past the
+        // passage holds it with room to spare, including case folds that change a character's length.
+        let reach = name.utf16.count * 2 + 200
+        for start in passages.indices {
+            let text = passages[start].text
+            if let lead, !text.utf8.mayContain(lowercaseASCII: lead) { continue }
+            var window = text
+            let ownLength = text.utf16.count
+            var length = ownLength
+            var next = start + 1
+            while length < ownLength + reach, next < passages.count {
+                window += " " + passages[next].text
+                length += 1 + passages[next].text.utf16.count
+                next += 1
+            }
+            let nsWindow = window as NSString
+            // A first match that starts past this passage is found again, whole, from the passage it starts in.
+            guard let match = regex.firstMatch(in: window, range: NSRange(location: 0, length: nsWindow.length)),
+                  match.range.location < ownLength else { continue }
+            let inside = match.range(at: 1)
+            return inside.location == NSNotFound ? nil : nsWindow.substring(with: inside)
+        }
+        return nil
     }
 
     /// The defined term of a party: the last quoted word in parentheses.
