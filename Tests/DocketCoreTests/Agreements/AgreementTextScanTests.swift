@@ -61,4 +61,17 @@ struct AgreementTextScanTests {
         }
         #expect(found > 300, "the generator must produce matches, not only misses")
     }
+
+    /// The joined text is held as UTF-8 bytes: the sentence rules must still read the characters around a period
+    /// or a hyphen, not bytes, where they are not ASCII.
+    @Test func sentencesReadNonASCIICharactersAroundPeriodsAndHyphens() {
+        let lines = ["The licen\u{00AD}", "see shall comply with Zürich rules.", "He said “stop.” Then it ended.",
+                     "Paid by Société Générale S.A. to É. Dupont in Zürich. Éste sigue; (b) done"]
+        let text = AgreementText(lines.map { TextPassage(text: $0, evidence: Evidence(page: 1, bbox: nil, text: $0)) })
+        #expect(text.sentences.map(\.text) == [
+            "The licensee shall comply with Zürich rules.", "He said “stop.”", "Then it ended.",
+            "Paid by Société Générale S.A. to É. Dupont in Zürich.", "Éste sigue;", "(b) done",
+        ])
+        #expect(text.sentences.map(\.passage) == [0, 2, 2, 3, 3, 3])
+    }
 }

@@ -26,38 +26,39 @@ struct AgreementText: Sendable {
 
     init(_ passages: [TextPassage]) {
         self.passages = passages
-        // Scalars, and one owner entry per passage rather than per character: the whole text of a 1,500-page
-        // agreement is held here at once, and 16-byte Characters with an 8-byte owner each were its peak memory.
-        var chars: [Unicode.Scalar] = []
+        // UTF-8, and one owner entry per passage rather than per character: the whole text of a 1,500-page
+        // agreement is held here at once. 16-byte Characters with an 8-byte owner each were its peak memory, and
+        // 4-byte scalars still a sixth of it; every offset below is a byte offset.
+        var bytes: [UInt8] = []
         var owner = PassageOffsets()
         /// Offsets where a sentence must end whatever the punctuation says (headings, TOC lines), ascending: they
         /// are found in text order, and `split` walks them alongside the text instead of hashing every offset.
         var hardBreaks: [Int] = []
         func breakHere() {
-            if hardBreaks.last != chars.count { hardBreaks.append(chars.count) }
+            if hardBreaks.last != bytes.count { hardBreaks.append(bytes.count) }
         }
         let texts = passages.map { $0.text.trimmingSpaces() }
         // Exact capacity (each text and a joining space): grown by doubling, this array was the run's peak.
-        chars.reserveCapacity(texts.reduce(0) { $0 + $1.unicodeScalars.count + 1 })
+        bytes.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 1 })
         for (index, text) in texts.enumerated() {
             guard !text.isEmpty else { continue }
             let next = texts[(index + 1)...].first { !$0.isEmpty }
             let standalone = Self.isHeading(text, next: next) || Self.isTableOfContents(text)
             if standalone { breakHere() }
-            if !chars.isEmpty, !standalone, hardBreaks.last != chars.count,
-               Self.joinsWithoutSpace(chars, next: text) {
-                chars.removeLast()
-                owner.start(index, at: chars.count)
-            } else if !chars.isEmpty {
-                owner.start(index, at: chars.count)
-                chars.append(" ")
+            if !bytes.isEmpty, !standalone, hardBreaks.last != bytes.count,
+               let hyphen = Self.layoutHyphen(endingThe: bytes, next: text) {
+                bytes.removeLast(hyphen)
+                owner.start(index, at: bytes.count)
+            } else if !bytes.isEmpty {
+                owner.start(index, at: bytes.count)
+                bytes.append(UInt8(ascii: " "))
             } else {
-                owner.start(index, at: chars.count)
+                owner.start(index, at: bytes.count)
             }
-            chars.append(contentsOf: text.unicodeScalars)
+            bytes.append(contentsOf: text.utf8)
             if standalone { breakHere() }
         }
-        self.sentences = Self.split(chars, owner: owner, hardBreaks: hardBreaks)
+        self.sentences = Self.split(bytes, owner: owner, hardBreaks: hardBreaks)
     }
 
     // MARK: - Match keys
@@ -76,13 +77,28 @@ struct AgreementText: Sendable {
     ]
 
     /// A line that ends in a hyphen after a letter and is continued by a lower-case word was hyphenated by the
-    /// layout: the hyphen goes and the halves join, unless the first half is a compound head.
-    private static func joinsWithoutSpace(_ chars: [Unicode.Scalar], next: String) -> Bool {
-        guard chars.last == "-" || chars.last == "\u{00AD}", chars.count >= 2, isLetter(chars[chars.count - 2]),
-              let first = next.first, first.isLowercase else { return false }
-        var start = chars.count - 2
-        while start > 0, isLetter(chars[start - 1]) { start -= 1 }
-        return !compoundHeads.contains(TextFolding.string(chars[start..<(chars.count - 1)]).lowercased())
+    /// layout: the hyphen goes and the halves join, unless the first half is a compound head. The answer is the
+    /// hyphen's length in bytes (a soft hyphen is two).
+    private static func layoutHyphen(endingThe bytes: [UInt8], next: String) -> Int? {
+        let hyphen: Int
+        if bytes.last == UInt8(ascii: "-") {
+            hyphen = 1
+        } else if bytes.count >= 2, bytes[bytes.count - 2] == 0xC2, bytes[bytes.count - 1] == 0xAD {
+            hyphen = 2
+        } else {
+            return nil
+        }
+        let hyphenStart = bytes.count - hyphen
+        guard hyphenStart > 0, isLetter(UTF8Scalars.scalar(in: bytes, before: hyphenStart).scalar),
+              let first = next.first, first.isLowercase else { return nil }
+        var start = hyphenStart
+        while start > 0 {
+            let previous = UTF8Scalars.scalar(in: bytes, before: start)
+            guard isLetter(previous.scalar) else { break }
+            start = previous.start
+        }
+        let head = String(decoding: bytes[start..<hyphenStart], as: UTF8.self).lowercased()
+        return compoundHeads.contains(head) ? nil : hyphen
     }
 
     /// A short line that names a part of the document ("ARTICLE 8 – PATENTS", "Section 9(b) Retransfer",
@@ -175,16 +191,17 @@ struct AgreementText: Sendable {
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
-    private static func split(_ chars: [Unicode.Scalar], owner: PassageOffsets, hardBreaks: [Int])
+    private static func split(_ bytes: [UInt8], owner: PassageOffsets, hardBreaks: [Int])
         -> [AgreementSentence] {
         var sentences: [AgreementSentence] = []
         var start = 0
+        let space = UInt8(ascii: " ")
         func emit(_ end: Int) {
             guard end > start else { return }
-            let text = TextFolding.string(chars[start..<end]).trimmingSpaces()
+            let text = String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces()
             if !text.isEmpty {
                 var first = start
-                while first < end - 1, chars[first] == " " { first += 1 }
+                while first < end - 1, bytes[first] == space { first += 1 }
                 let firstOwner = owner.passage(at: first)
                 let words = keyWords(text)
                 let navigation = isTableOfContents(text) || (isHeading(text, next: nil) && words.count <= 10)
@@ -194,48 +211,54 @@ struct AgreementText: Sendable {
             }
             start = end
         }
+        // The marks looked for are ASCII, and in UTF-8 an ASCII byte is never part of another character, so the
+        // walk can go byte by byte.
         var index = 0
         var nextBreak = 0
-        while index < chars.count {
+        while index < bytes.count {
             // A break inside the closing marks stepped over after a sentence end does not split the sentence.
             while nextBreak < hardBreaks.count && hardBreaks[nextBreak] < index { nextBreak += 1 }
             if nextBreak < hardBreaks.count && hardBreaks[nextBreak] == index && index > start { emit(index) }
-            let character = chars[index]
+            let byte = bytes[index]
             // A semicolon ends a sentence too: enumerated statements ("(a) …; (b) …") are kept apart.
-            if character == ";", index + 1 < chars.count, chars[index + 1] == " " {
+            if byte == UInt8(ascii: ";"), index + 1 < bytes.count, bytes[index + 1] == space {
                 emit(index + 1)
                 index += 1
                 continue
             }
-            if character == "." || character == "?" || character == "!", isSentenceEnd(chars, at: index) {
-                var end = index + 1
-                while end < chars.count, isClosing(chars[end]) { end += 1 }
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "!"),
+               isSentenceEnd(bytes, at: index) {
+                let end = pastClosingMarks(bytes, from: index + 1)
                 emit(end)
                 index = end
                 continue
             }
             index += 1
         }
-        emit(chars.count)
+        emit(bytes.count)
         return sentences
     }
 
     /// A period ends a sentence when it is followed by space and a capital, quote, bracket or digit, and the word
     /// before it is not an abbreviation, an initial or part of a number.
-    private static func isSentenceEnd(_ chars: [Unicode.Scalar], at index: Int) -> Bool {
-        var next = index + 1
-        while next < chars.count, isClosing(chars[next]) { next += 1 }
-        if next >= chars.count { return true }
-        guard chars[next] == " " else { return false }
-        while next < chars.count, chars[next] == " " { next += 1 }
-        guard next < chars.count else { return true }
-        let following = chars[next]
+    private static func isSentenceEnd(_ bytes: [UInt8], at index: Int) -> Bool {
+        let space = UInt8(ascii: " ")
+        var next = pastClosingMarks(bytes, from: index + 1)
+        if next >= bytes.count { return true }
+        guard bytes[next] == space else { return false }
+        while next < bytes.count, bytes[next] == space { next += 1 }
+        guard next < bytes.count else { return true }
+        let following = UTF8Scalars.scalar(in: bytes, at: next).scalar
         guard isUppercase(following) || isNumber(following) || "\"“‘(§[".unicodeScalars.contains(following)
         else { return false }
-        guard chars[index] == "." else { return true }
+        guard bytes[index] == UInt8(ascii: ".") else { return true }
         var back = index
-        while back > 0, isLetter(chars[back - 1]) || chars[back - 1] == "." || isNumber(chars[back - 1]) { back -= 1 }
-        let folded = TextFolding.string(chars[back..<index]).lowercased()
+        while back > 0 {
+            let previous = UTF8Scalars.scalar(in: bytes, before: back)
+            guard isLetter(previous.scalar) || previous.scalar == "." || isNumber(previous.scalar) else { break }
+            back = previous.start
+        }
+        let folded = String(decoding: bytes[back..<index], as: UTF8.self).lowercased()
         if folded.count == 1 && folded.first?.isLetter == true { return false }
         if abbreviations.contains(folded) || abbreviations.contains(folded.replacingOccurrences(of: ".", with: "")) {
             return false
@@ -292,9 +315,45 @@ extension AgreementText {
         }
     }
 
-    /// Closing quotes and brackets that stay with the sentence they end.
-    private static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
-        "\"”’')]".unicodeScalars.contains(scalar)
+    /// The offset past the closing quotes and brackets (`"”’')]`) from `offset` on: they stay with the sentence
+    /// they end.
+    private static func pastClosingMarks(_ bytes: [UInt8], from offset: Int) -> Int {
+        var end = offset
+        while end < bytes.count {
+            switch bytes[end] {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"):
+                end += 1
+            // ” and ’ are E2 80 9D and E2 80 99.
+            case 0xE2 where end + 2 < bytes.count && bytes[end + 1] == 0x80
+                && (bytes[end + 2] == 0x9D || bytes[end + 2] == 0x99):
+                end += 3
+            default:
+                return end
+            }
+        }
+        return end
+    }
+}
+
+/// Scalars read out of valid UTF-8 (a `String`'s bytes) at byte offsets.
+enum UTF8Scalars {
+    /// The scalar that starts at `offset`, and its length in bytes.
+    static func scalar(in bytes: [UInt8], at offset: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = UInt32(bytes[offset])
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard offset + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
+        for continuation in bytes[(offset + 1)..<(offset + length)] {
+            value = value << 6 | UInt32(continuation & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The scalar that ends just before `offset` (which must be above 0), and the offset it starts at.
+    static func scalar(in bytes: [UInt8], before offset: Int) -> (scalar: Unicode.Scalar, start: Int) {
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return (scalar(in: bytes, at: start).scalar, start)
     }
 }
 
