@@ -36,6 +36,7 @@ struct AgreementTextScanTests {
                     "\(text.debugDescription)")
         }
     }
+
     @Test func parenthesizedAfterNameMatchesThePatternOverTheJoinedText() {
         func byPattern(_ name: String, _ passages: [TextPassage]) -> String? {
             let whole = passages.map(\.text).joined(separator: " ")
@@ -43,8 +44,8 @@ struct AgreementTextScanTests {
         }
         // Case variants, the two non-ASCII letters that fold onto ASCII ones, brackets, and pieces long enough that
         // a match crosses several passages or overflows the 40 characters.
-        let alphabet = ["Acme", "acme", "ACME", "A\u{212A}ME", " ", " ", "Ltd", "LTD", "(", "(", ")", ")", "Germany", "de", "(Germany)", "(de)", "Acme (UK)",
-                        "\u{017F}", "s", "Nordwerk", "é", ".", "*", String(repeating: "x", count: 30), "\t"]
+        let alphabet = ["Acme", "acme", "ACME", "A\u{212A}ME", " ", " ", "Ltd", "LTD", "(", "(", ")", ")", "Germany", "de",
+                        "(Germany)", "(de)", "Acme (UK)", "\u{017F}", "s", "Nordwerk", "é", ".", "*", String(repeating: "x", count: 30), "\t"]
         let names = ["Acme", "Acme Ltd", "acme (", "Nordwerk.", "s", "Ltd", "é Acme", "Acme*"]
         var generator = SeededStrings(seed: 0xC0FFEE)
         var found = 0

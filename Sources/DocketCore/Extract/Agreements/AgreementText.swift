@@ -191,11 +191,12 @@ struct AgreementText: Sendable {
         "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
+    private static let space = UInt8(ascii: " ")
+
     private static func split(_ bytes: [UInt8], owner: PassageOffsets, hardBreaks: [Int])
         -> [AgreementSentence] {
         var sentences: [AgreementSentence] = []
         var start = 0
-        let space = UInt8(ascii: " ")
         func emit(_ end: Int) {
             guard end > start else { return }
             let text = String(decoding: bytes[start..<end], as: UTF8.self).trimmingSpaces()
@@ -242,7 +243,6 @@ struct AgreementText: Sendable {
     /// A period ends a sentence when it is followed by space and a capital, quote, bracket or digit, and the word
     /// before it is not an abbreviation, an initial or part of a number.
     private static func isSentenceEnd(_ bytes: [UInt8], at index: Int) -> Bool {
-        let space = UInt8(ascii: " ")
         var next = pastClosingMarks(bytes, from: index + 1)
         if next >= bytes.count { return true }
         guard bytes[next] == space else { return false }
