@@ -51,6 +51,22 @@ import DocketCore
         #expect(analysis.agreement.retransferTerritory == ["DE", "GB", "JP"])
     }
 
+    /// A row number is a cell of its own however many digits it has; without cells a four-digit lead may be a name.
+    @Test func scopeRowNumbersLeaveTheDescriptionAtAnyLength() {
+        let passages = Fixture.pdf([
+            "12 | Receiver assembly, line-replaceable | HV-012 | Category XI(a)(4)(ii) | No",
+            "1000 | Assembly 2400-1000, line-replaceable unit | HV2400-01000 | Category XI(a)(4)(ii) | No",
+            "68130. | Antenna pedestal, stabilized | HV-68130 | Category XI(c)(10) | No",
+            "2400 Series radar processor, Category XI(a)(3)(i)",
+        ])
+        let analysis = AgreementAnalyzer.analyze(passages, type: .taa)
+        #expect(analysis.items.map(\.description) == [
+            "Receiver assembly, line-replaceable", "Assembly 2400-1000, line-replaceable unit",
+            "Antenna pedestal, stabilized", "2400 Series radar processor",
+        ])
+        #expect(analysis.items.map(\.partNumber) == ["HV-012", "HV2400-01000", "HV-68130", nil])
+    }
+
     @Test func readsScopeDescriptions() {
         let passages = Fixture.pdf([
             "1.3 \"Technical Data\" has the meaning given in 22 CFR 120.33.",

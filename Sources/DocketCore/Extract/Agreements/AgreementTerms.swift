@@ -387,7 +387,7 @@ enum AgreementTerms {
     /// label, SME/quantity columns and a trailing part number (kept apart) removed.
     static func describe(before: String, after: String) -> (description: String?, partNumber: String?) {
         func clean(_ text: String) -> String {
-            var text = AgreementParties.separatingGluedCells(text)
+            var text = droppingRowNumberCell(AgreementParties.separatingGluedCells(text))
             if text.containsLiteral("-") { text = separatingPartNumber(text) }
             // Each noise pattern with a literal it cannot match without: this runs for every scope row.
             let noises: [(literal: String, pattern: String)] = [
@@ -417,6 +417,18 @@ enum AgreementTerms {
             description = clean(after.replacingPattern(#"(?:\b(?:Yes|No|Y|N)\b)?\s*[0-9]*\s*$"#, with: ""))
         }
         return (description.count < 3 ? nil : description, partNumber)
+    }
+
+    /// `text` without its first cell when that cell is a bare row number ("1000 | Assembly ..."). A cell says where the
+    /// number ends, so it may have any length; without cells only three digits count as a list marker, since "2400
+    /// Series radar" may be a name.
+    static func droppingRowNumberCell(_ text: String) -> String {
+        guard let separator = text.range(of: "|") else { return text }
+        let cell = text[..<separator.lowerBound].trimmingCharacters(in: .whitespaces)
+        var digits = Substring(cell)
+        if let last = digits.last, last == "." || last == ")" { digits = digits.dropLast() }
+        guard !digits.isEmpty, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return text }
+        return String(text[separator.upperBound...])
     }
 
     /// Whether a list marker ("1.", "(a)", "b)", "•") can open `text`: its first character after ASCII spaces must
