@@ -432,13 +432,21 @@ enum AgreementParties {
     private static let roleWords = #"(?:\s*[-–,;]?\s*(?:sub-?licensee|sub-?contractor|manufacturer|distributor|"#
         + #"end[\s-]?user|licensee|maintenance|repair|integrator|supplier|role)s?)+\s*$"#
 
+    /// Whether a table cell holds only a row number ("12", "1000.", "3)"). The cell's edges say where the number
+    /// ends, so it may have any number of digits.
+    static func isRowNumberCell(_ cell: some StringProtocol) -> Bool {
+        var number = cell.trimmingCharacters(in: .whitespacesAndNewlines)[...]
+        if number.last == "." || number.last == ")" { number.removeLast() }
+        return !number.isEmpty && number.utf8.allSatisfy { (0x30...0x39).contains($0) }
+    }
+
     /// One sublicensee row: cells (name | address | country | role) or one line with a legal-form name and a
     /// trailing country. Header rows and prose return nil.
     static func row(_ rawCells: [String], evidence: Evidence) -> Party? {
         guard let countries = AgreementTerms.countries else { return nil }
         var cells = rawCells
         // A "No." column: the row number is its own cell once the text layer keeps cells apart.
-        if cells.count >= 2, cells[0].rangeOfPattern(#"^\s*[0-9]{1,3}[.)]?\s*$"#) != nil {
+        if cells.count >= 2, isRowNumberCell(cells[0]) {
             cells.removeFirst()
         }
         // "Hoshizora Optical Industries Co., Ltd. 3-12-8 Fuchinobe": the name cell runs into the address.

@@ -423,12 +423,9 @@ enum AgreementTerms {
     /// number ends, so it may have any length; without cells only three digits count as a list marker, since "2400
     /// Series radar" may be a name.
     static func droppingRowNumberCell(_ text: String) -> String {
-        guard let separator = text.range(of: "|") else { return text }
-        let cell = text[..<separator.lowerBound].trimmingCharacters(in: .whitespaces)
-        var digits = Substring(cell)
-        if let last = digits.last, last == "." || last == ")" { digits = digits.dropLast() }
-        guard !digits.isEmpty, digits.utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return text }
-        return String(text[separator.upperBound...])
+        guard let separator = text.firstIndex(of: "|"), AgreementParties.isRowNumberCell(text[..<separator])
+        else { return text }
+        return String(text[text.index(after: separator)...])
     }
 
     /// Whether a list marker ("1.", "(a)", "b)", "•") can open `text`: its first character after ASCII spaces must
