@@ -22,7 +22,7 @@ struct LetterReader {
     /// True for a document with a salutation or a closing near its start or end.
     static func isLetter(_ passages: [TextPassage]) -> Bool {
         let head = passages.prefix(30).map { $0.text.lowercased() }
-        let tail = passages.suffix(40).map { $0.text.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let tail = passages.suffix(40).map { $0.text.lowercased().trimmingPunctuation() }
         let salutation = head.contains { $0.hasPrefix("dear ") || $0.hasPrefix("to whom it may concern") }
         let closing = tail.contains { line in closings.contains { line.hasPrefix($0) } }
         return salutation || closing
@@ -146,7 +146,7 @@ struct LetterReader {
         var start = tokens.endIndex
         while start > tokens.startIndex {
             let token = tokens[start - 1]
-            let letters = token.trimmingCharacters(in: .punctuationCharacters)
+            let letters = token.trimmingPunctuation()
             let fits = letters.isEmpty || letters.first.map { $0.isUppercase || $0.isNumber || $0 == "#" } == true
                 || nameConnectors.contains(letters.lowercased()) && start < tokens.endIndex
             guard fits else { break }
@@ -252,7 +252,7 @@ struct LetterReader {
     /// and a "Date:" line dates the signature.
     private func signatureBlock() -> (observations: [Observation], date: Observation?) {
         guard let closing = passages.lastIndex(where: { passage in
-            let line = passage.text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+            let line = passage.text.lowercased().trimmingPunctuationAndSpaces()
             return Self.closings.contains { line.hasPrefix($0) }
                 || statement && line.rangeOfPattern(#"^(?:signature|signed)(?:\s+of\s+[a-z ]{3,40})?$"#) != nil
         }) else { return ([], nil) }

@@ -1,5 +1,6 @@
 @testable import DocketCore
 @testable import DocketXML
+import Foundation
 import Testing
 
 @Suite("spaceSeparatedWordCount: split's count, stopping past the limit")
@@ -55,6 +56,43 @@ struct BlankTextTests {
         for _ in 0..<20_000 {
             let text = strings.string(from: alphabet, length: 5)
             #expect(isBlank(text) == text.allSatisfy(\.isWhitespace), "\(text.debugDescription)")
+        }
+    }
+}
+
+/// The trims answer from scalar properties because Foundation's `trimmingCharacters(in:)` goes through `NSString`
+/// on Linux (50,000 instructions a call); these hold them to Foundation's answers.
+@Suite("trimming: Foundation's character sets, without NSString")
+struct TrimmingTests {
+    /// On every scalar Foundation's tables know: the standard library's Unicode is newer (16.0), and Foundation
+    /// does not yet count the punctuation added since (Balinese, Garay, Kirat Rai marks) as punctuation.
+    @Test func scalarTestsAgreeWithFoundationsSetsOnEveryScalar() {
+        var disagreements: [String] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), let age = scalar.properties.age, age.major < 16 else { continue }
+            if scalar.isPunctuation != CharacterSet.punctuationCharacters.contains(scalar) {
+                disagreements.append("punctuation U+\(String(value, radix: 16))")
+            }
+            if scalar.isSpace != CharacterSet.whitespaces.contains(scalar) {
+                disagreements.append("whitespace U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
+    }
+
+    @Test func textsTrimAsFoundationTrimsThem() {
+        let alphabet = [" ", "\t", "\n", "\u{A0}", "\u{3000}", "\u{200B}", ".", ",", "!", "\"", "(", ")", "-", "_", "$", "+", "<",
+                        "|", "~", "^", "\u{2014}", "\u{201C}", "\u{00BF}", "a", "Z", "7", "é", "e\u{301}", "\u{301}",
+                        "\u{1F600}"]
+        var strings = SeededStrings(seed: 2026)
+        for _ in 0..<20_000 {
+            let text = strings.string(from: alphabet, length: 8)
+            let context = "\(text.debugDescription)"
+            #expect(text.trimmingPunctuation() == text.trimmingCharacters(in: .punctuationCharacters), "\(context)")
+            #expect(text.trimmingPunctuationAndSpaces()
+                == text.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)), "\(context)")
+            #expect(text.trimmingSpaces() == text.trimmingCharacters(in: .whitespaces), "\(context)")
+            #expect(text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(context)")
         }
     }
 }
