@@ -156,6 +156,9 @@ struct PhraseTable<Concept: Sendable>: Sendable {
         }
         firstWords = Set(entries.map { $0.needle[0] })
     }
+
+    /// Every phrase's words, in table order.
+    var needles: [[String]] { entries.map(\.needle) }
 }
 
 /// A vocabulary lookup result: which phrase matched, where, and what words were left over.
