@@ -114,7 +114,7 @@ struct DocumentOptions: ParsableArguments {
         let folders = [mappingFolder ?? ProcessInfo.processInfo.environment["DOCKET_MAPPINGS"]].compactMap { $0 }
         do {
             let mappings = try MappingLibrary.userMappings(files: mappingFiles, folders: folders)
-            return Pipeline(ingestOptions: ingestOptions, normalizers: try Normalizers(store: store),
+            return Pipeline(ingestOptions: ingestOptions, normalizers: try Normalizers.over(store),
                             userMappings: mappings)
         } catch {
             throw ValidationError("\(error)")

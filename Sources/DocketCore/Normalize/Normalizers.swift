@@ -22,6 +22,12 @@ public struct Normalizers: Sendable {
         names = PartyNameCleaner()
     }
 
+    /// `standard` when `store` replaces no file, built once per process (and by the warm-up, off the main thread);
+    /// otherwise the normalizers over the override directory.
+    public static func over(_ store: RefDataStore) throws(RefDataError) -> Normalizers {
+        store.overrideDirectory == nil ? standard : try Normalizers(store: store)
+    }
+
     /// The built-in reference data always loads: a failure here is a packaging bug, caught by the tests.
     public static let standard: Normalizers = {
         do {
