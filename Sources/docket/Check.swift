@@ -33,7 +33,7 @@ struct Check: ParsableCommand {
         for record in records {
             if let error = record.error { Output.diagnostic(error.diagnostic(path: record.source.path)) }
         }
-        throw ExitCode(PackageRun.exitStatus(records).rawValue)
+        try PackageRun.exitStatus(records).end()
     }
 }
 

@@ -50,6 +50,6 @@ struct Diff: ParsableCommand {
             let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty
             Output.data(Data(DiffRenderer.text(changes, old: old, new: new, color: color).utf8))
         }
-        throw ExitCode((changes.isEmpty ? ExitStatus.success : .findings).rawValue)
+        try (changes.isEmpty ? ExitStatus.success : .findings).end()
     }
 }

@@ -30,6 +30,6 @@ struct Dump: ParsableCommand {
                 }
             }
         }
-        throw ExitCode(status.rawValue)
+        try status.end()
     }
 }

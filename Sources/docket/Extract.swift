@@ -40,6 +40,6 @@ struct Extract: ParsableCommand {
             }
             try run.stream(sources, standardInput: standardInput) { try emit($0, layout) }
         }
-        throw ExitCode(status.rawValue)
+        try status.end()
     }
 }

@@ -103,6 +103,6 @@ struct Fill: ParsableCommand {
             Output.diagnostic("\(record.source.path): missing: \(missing.needed)"
                 + (missing.key.map { " (--set \($0)=...)" } ?? ""))
         }
-        throw ExitCode((filled.missing.isEmpty ? ExitStatus.success : ExitStatus.findings).rawValue)
+        try (filled.missing.isEmpty ? ExitStatus.success : ExitStatus.findings).end()
     }
 }

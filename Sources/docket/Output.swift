@@ -1,3 +1,4 @@
+import ArgumentParser
 import DocketCore
 import Foundation
 
@@ -23,5 +24,14 @@ enum Output {
         if let error = record.error {
             diagnostic(error.diagnostic(path: record.source.path))
         }
+    }
+}
+
+extension ExitStatus {
+    /// Ends a command's run with this status. Success returns, and the process ends from `main`: a thrown
+    /// `ExitCode(0)` still goes through ArgumentParser's error reporting, about 1% of a one-document run.
+    func end() throws {
+        guard self != .success else { return }
+        throw ExitCode(rawValue)
     }
 }

@@ -74,6 +74,6 @@ struct Scan: ParsableCommand {
         Output.diagnostic("scan: \(outcome.rows.count) files: \(counts[.ok, default: 0]) read "
             + "(\(outcome.reused) unchanged since the last run), \(counts[.error, default: 0]) failed, "
             + "\(counts[.skipped, default: 0]) skipped, in \(seconds) s -> \(output)/\(ScanLayout.index)")
-        throw ExitCode(outcome.status.rawValue)
+        try outcome.status.end()
     }
 }
