@@ -16,4 +16,19 @@ struct Docket: ParsableCommand {
         subcommands: [Extract.self, Check.self, Fill.self, Templates.self, Diff.self, Scan.self, Dump.self, Accuracy.self,
                       Refdata.self, Worker.self]
     )
+
+    /// The commands that extract documents in their own process (scan leaves it to its workers). Only they gain
+    /// from the warm-up; any other run would wait for it before exiting.
+    static let extractingCommands: [any ParsableCommand.Type] = [Extract.self, Check.self, Fill.self, Diff.self,
+                                                                  Worker.self, Accuracy.self]
+
+    static func main() {
+        let arguments = CommandLine.arguments.dropFirst()
+        let helpOrVersion: Set = ["-h", "--help", "--version"]
+        if let command = arguments.first, !arguments.contains(where: helpOrVersion.contains),
+           extractingCommands.contains(where: { $0.configuration.commandName == command }) {
+            Warmup.begin()
+        }
+        main(nil)
+    }
 }
