@@ -28,8 +28,9 @@ public enum Classifier {
         let anchor: String
         let regex: String
 
-        func matches(_ folded: String) -> Bool {
-            folded.containsLiteral(anchor) && folded.rangeOfPattern(regex) != nil
+        /// `anchors`: those of `Classifier.anchors` that `folded` contains.
+        func matches(_ folded: String, holding anchors: [String]) -> Bool {
+            anchors.contains(anchor) && folded.rangeOfPattern(regex) != nil
         }
     }
 
@@ -68,17 +69,23 @@ public enum Classifier {
         ]),
     ]
 
+    /// Every pattern's anchor once: each text is searched for an anchor once, not once for every pattern that has
+    /// it ("dsp" opens five), and a text holding none is matched against no pattern.
+    static let anchors: [String] = patterns.flatMap { $0.1.map(\.anchor) }.reduce(into: []) { unique, anchor in
+        if !unique.contains(anchor) { unique.append(anchor) }
+    }
+
     /// The type and the reason, or `.unknown` with what was looked at.
     public static func classify(_ signals: Signals) -> (DocumentType, String) {
         var scores: [DocumentType: Int] = [:]
         var reasons: [DocumentType: (weight: Int, text: String)] = [:]
         func score(_ texts: [String], weight: Int, place: String, cap: Int) {
             let folded = texts.map(fold)
-            for type in DocumentType.allCases where type != .unknown {
+            let held = folded.map { text in anchors.filter { text.containsLiteral($0) } }
+            for (type, typePatterns) in patterns {
                 var hits = 0
-                for (index, text) in folded.enumerated() where hits < cap {
-                    guard patterns(for: type).contains(where: { $0.matches(text) })
-                    else { continue }
+                for (index, text) in folded.enumerated() where hits < cap && !held[index].isEmpty {
+                    guard typePatterns.contains(where: { $0.matches(text, holding: held[index]) }) else { continue }
                     hits += 1
                     if weight > reasons[type]?.weight ?? 0 {
                         reasons[type] = (weight, "\(place) \"\(texts[index].prefix(90))\"")
@@ -103,10 +110,6 @@ public enum Classifier {
     /// Agreements outrank license forms on ties: an agreement's title names the DSP-5 that carries it.
     private static func rank(_ type: DocumentType) -> Int {
         type.isAgreement ? 0 : 1
-    }
-
-    private static func patterns(for type: DocumentType) -> [TitlePattern] {
-        patterns.first { $0.0 == type }?.1 ?? []
     }
 
     static func fold(_ text: String) -> String {

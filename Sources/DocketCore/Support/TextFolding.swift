@@ -200,8 +200,7 @@ extension StringProtocol {
     /// locale-aware search, which showed in profiles of the loops that test every line of a document.
     func containsLiteral(_ literal: String) -> Bool {
         // A plain byte scan: the standard library's generic `firstRange(of:)` cost more than the NSString path.
-        let needle = Array(literal.utf8)
-        func search(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        func search(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
             guard let first = needle.first else { return true }
             guard haystack.count >= needle.count else { return false }
             var index = 0
@@ -216,8 +215,11 @@ extension StringProtocol {
             }
             return false
         }
-        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
-        return Array(utf8).withUnsafeBufferPointer(search)
+        var literal = literal
+        return literal.withUTF8 { needle in
+            if let found = utf8.withContiguousStorageIfAvailable({ search($0, needle) }) { return found }
+            return Array(utf8).withUnsafeBufferPointer { search($0, needle) }
+        }
     }
 
     /// `trimmingCharacters(in: .whitespaces)` without the round trip through `NSString`, which showed in every
