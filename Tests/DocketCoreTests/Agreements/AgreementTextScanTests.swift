@@ -76,3 +76,15 @@ struct AgreementTextScanTests {
         #expect(text.sentences.map(\.passage) == [0, 2, 2, 3, 3, 3])
     }
 }
+
+/// `namesSublicensees` drops hyphens from the bytes; Foundation's `replacingOccurrences` was the definition.
+@Suite("namesSublicensees: an element name or path that says sublicensee")
+struct SublicenseeNameTests {
+    @Test(arguments: ["Sublicensees", "sub-licensee", "/agreement/Sub-Licensees/Sub-Licensee[2]/name", "SUBLICENSE_LIST",
+                      "sub-\u{301}licensee", "sub licensee", "licensee", "", "Sub–licensee", "SUB-LICENSEE-LIST",
+                      "Unterlizenznehmer", "sub--licens"])
+    func answersAsFoundationsDefinition(name: String) {
+        let expected = name.lowercased().replacingOccurrences(of: "-", with: "").contains("sublicens")
+        #expect(AgreementParties.namesSublicensees(name) == expected)
+    }
+}
