@@ -81,9 +81,9 @@ struct TrimmingTests {
     }
 
     @Test func textsTrimAsFoundationTrimsThem() {
-        let alphabet = [" ", "\t", "\n", "\u{A0}", "\u{3000}", "\u{200B}", ".", ",", "!", "\"", "(", ")", "-", "_", "$", "+", "<",
-                        "|", "~", "^", "\u{2014}", "\u{201C}", "\u{00BF}", "a", "Z", "7", "é", "e\u{301}", "\u{301}",
-                        "\u{1F600}"]
+        let alphabet = [" ", "\t", "\n", "\u{A0}", "\u{3000}", "\u{200B}", ".", ",", "!", "\"", "(", ")", "-", "_",
+                        "$", "+", "<", "|", "~", "^", "\u{2014}", "\u{201C}", "\u{00BF}", "a", "Z", "7", "é",
+                        "e\u{301}", "\u{301}", "\u{1F600}"]
         var strings = SeededStrings(seed: 2026)
         for _ in 0..<20_000 {
             let text = strings.string(from: alphabet, length: 8)
