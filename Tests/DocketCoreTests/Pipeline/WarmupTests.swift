@@ -18,11 +18,4 @@ struct WarmupTests {
         #expect(roles.contains(.foreignEndUser))
         #expect(record.identifiers?.registrationCode == "M12345")
     }
-
-    @Test func waitingReturnsOnceTheWarmUpIsDone() {
-        Warmup.begin()
-        Warmup.begin()
-        Warmup.waitUntilDone()
-        Warmup.waitUntilDone()
-    }
 }

@@ -457,7 +457,7 @@ enum AgreementParties {
         // "Hoshizora Optical Industries Co., Ltd. 3-12-8 Fuchinobe": the name cell runs into the address.
         if cells.count >= 2, let suffix = cells[0].rangeOfPattern(legalSuffix),
            suffix.upperBound < cells[0].endIndex {
-            let rest = cells[0][suffix.upperBound...].trimmingCharacters(in: .whitespaces.union(.punctuationCharacters))
+            let rest = cells[0][suffix.upperBound...].trimmingPunctuationAndSpaces()
             if !rest.isEmpty {
                 cells[0] = String(cells[0][..<suffix.upperBound])
                 cells.insert(rest, at: 1)
