@@ -1,18 +1,35 @@
 /// Puts a Part 124 analysis into the record: an agreement's clauses, number, parties, term, territory, value and
 /// articles; or, for a transmittal letter, its 22 CFR 124.12 items.
 enum AgreementRoute {
-    /// The analysis for `passages`, when they are an agreement or a transmittal letter for one.
-    static func analyze(_ passages: [TextPassage]) -> (analysis: AgreementAnalysis, reason: String, letter: Bool)? {
+    /// An agreement or transmittal letter recognized, with its analysis still to run: the PDF route reads the page
+    /// layout between the two, so the layout can be released before the analysis, the costliest step of a long
+    /// agreement (decision 0011).
+    struct Recognized {
+        let source: AgreementSource
+        let type: DocumentType
+        let reason: String
+        let letter: Bool
+
+        func analyze() -> AgreementAnalysis { AgreementAnalyzer.analyze(source, type: type) }
+    }
+
+    /// Whether `passages` are an agreement or a transmittal letter for one.
+    static func recognize(_ passages: [TextPassage]) -> Recognized? {
         let source = AgreementSource(passages)
         if let (type, _, reason) = AgreementAnalyzer.classify(source) {
-            return (AgreementAnalyzer.analyze(source, type: type), reason, false)
+            return Recognized(source: source, type: type, reason: reason, letter: false)
         }
         if source.isTransmittal {
             let type = AgreementAnalyzer.transmittedAgreementType(source) ?? .taa
-            return (AgreementAnalyzer.analyze(source, type: type),
-                    "a transmittal letter for a \(type.rawValue) (22 CFR 124.12)", true)
+            return Recognized(source: source, type: type,
+                              reason: "a transmittal letter for a \(type.rawValue) (22 CFR 124.12)", letter: true)
         }
         return nil
+    }
+
+    /// The analysis for `passages`, when they are an agreement or a transmittal letter for one.
+    static func analyze(_ passages: [TextPassage]) -> (analysis: AgreementAnalysis, reason: String, letter: Bool)? {
+        recognize(passages).map { ($0.analyze(), $0.reason, $0.letter) }
     }
 
     /// `keepFound`: parties the field routes found (XML elements) that the analysis did not are kept; for PDF

@@ -83,6 +83,19 @@ public struct DocumentText: Sendable {
 
     public var fullText: String { lines.map(\.text).joined(separator: "\n") }
 
+    /// `body` applied to each line in order, each line's words and segments released as soon as it is read: what
+    /// is made from a long document's lines is then not held beside the layout it was made from (decision 0011).
+    consuming func readingEachLineOnce<T>(_ body: (TextLine) -> T) -> [T] {
+        var results: [T] = []
+        results.reserveCapacity(lines.count)
+        for index in lines.indices {
+            results.append(body(lines[index]))
+            lines[index].words = []
+            lines[index].segments = []
+        }
+        return results
+    }
+
     /// Lines on `page` whose vertical extent overlaps `line`'s: the same visual row, whatever poppler's order.
     public func row(of line: TextLine) -> [TextLine] {
         let page = pageRanges[line.page].map { lines[$0] } ?? lines[...]

@@ -4,7 +4,7 @@ import DocketXML
 
 /// Stage 2 and 3 for one ingested document: classify, run the extraction routes, build the record.
 public enum Extraction {
-    public static func record(for document: IngestedDocument) -> DocketRecord {
+    public static func record(for document: consuming IngestedDocument) -> DocketRecord {
         record(for: document, normalizers: .standard, mappings: builtInMappings)
     }
 
@@ -13,12 +13,14 @@ public enum Extraction {
 
     /// `mappings` is evaluated only when the document is or carries XML, so a run that reads only PDFs never
     /// decodes the built-in ones.
-    public static func record(for document: IngestedDocument, normalizers: Normalizers,
+    /// The document is consumed: its page layout is released inside `extract` once the layout routes have read it.
+    public static func record(for document: consuming IngestedDocument, normalizers: Normalizers,
                               mappings: @autoclosure () -> [DialectMapping]) -> DocketRecord {
+        let ingestFindings = ingestFindings(document)
         let extracted = extract(document, mappings: mappings, normalizers: normalizers)
         var builder = RecordBuilder(normalizers: normalizers, documentType: extracted.documentType)
         var record = builder.build(extracted)
-        record.findings = builder.unreadable + builder.placeholders + ingestFindings(document) + extracted.warnings.map { warning in
+        record.findings = builder.unreadable + builder.placeholders + ingestFindings + extracted.warnings.map { warning in
             Finding(rule: "ingest.warning", severity: .warning, citation: "Docket", message: warning)
         }
         record.certification = extracted.certification
@@ -44,10 +46,11 @@ public enum Extraction {
     /// Picks the routes for the input kind. For a PDF, an XML attachment carrying the filing data wins, then the
     /// form fields, then the printed text; later routes only fill identifiers, dates and values the earlier left
     /// empty, so one party is never read twice.
-    static func extract(_ document: IngestedDocument, mappings: () -> [DialectMapping], normalizers: Normalizers)
-        -> ExtractedDocument {
+    static func extract(_ document: consuming IngestedDocument, mappings: () -> [DialectMapping],
+                        normalizers: Normalizers) -> ExtractedDocument {
         var source = document.source
-        switch document.content {
+        let warnings = document.warnings
+        switch document.takeContent() {
         case .xml(let tree, let data):
             var (type, reason) = Classifier.classify(signals(for: tree))
             let agreement = type == .unknown || type.isAgreement
@@ -62,7 +65,7 @@ public enum Extraction {
             var extracted = ExtractedDocument(
                 source: source, documentType: finalType,
                 classification: result.documentType == nil ? reason : "mapping \(result.dialect)",
-                observations: result.observations, items: result.items, warnings: document.warnings)
+                observations: result.observations, items: result.items, warnings: warnings)
             extracted.agreement = agreement?.analysis
             extracted.isTransmittalLetter = agreement?.letter ?? false
             if finalType.isDDTCLicense {
@@ -70,20 +73,34 @@ public enum Extraction {
                                letter: false, into: &extracted)
             }
             return extracted
-        case .pdf(let content, let embedded):
+        case .pdf(var content, let embedded):
+            // The text model holds the lines and words now; the pages' own arrays are released.
             let text = DocumentText(content)
+            content.pages = []
             var signals = signals(for: content, text: text)
             for xml in embedded {
                 let xmlSignals = Self.signals(for: xml.tree)
                 signals.title += xmlSignals.title
                 signals.formType += xmlSignals.formType
             }
-            let passages = TextPassage.passages(from: text)
-            let isLetter = LetterReader.isLetter(passages)
+            let isLetter = LetterReader.isLetter(
+                head: text.lines.prefix(LetterReader.headCount).map(TextPassage.passage(of:)),
+                tail: text.lines.suffix(LetterReader.tailCount).map(TextPassage.passage(of:)))
             var (type, reason) = Classifier.classify(signals)
-            let agreement = type == .unknown || type.isAgreement || isLetter ? AgreementRoute.analyze(passages) : nil
+            let mayBeAgreement = type == .unknown || type.isAgreement || isLetter
+            // Recognizing an agreement or a letter can only give a type that the layout routes read as they read
+            // an unknown document (SlotResolver.typesWithOwnReading), so they run first, and the page layout is
+            // released before the agreement is read: a long agreement's costliest step (decision 0011).
+            let resolver = SlotResolver(documentType: mayBeAgreement ? .unknown : type)
+            let formRoute = FormFieldRecognizer(resolver: resolver, text: text).recognize(content.formFields)
+            let table = ItemTableReader(text: text, resolver: resolver).read()
+            var textObservations = TextRecognizer(resolver: resolver, text: text, excluded: table.lines).recognize()
+            let passages = TextPassage.passages(from: consume text)
+            if let total = table.total { textObservations.append(total) }
+
+            let agreement = mayBeAgreement ? AgreementRoute.recognize(passages) : nil
             if let agreement, !agreement.letter {
-                type = agreement.analysis.type
+                type = agreement.type
                 reason = agreement.reason
             }
             // A letter about a DSP-5 or a TAA is not that form: its type stays unknown, and the reason says so.
@@ -105,19 +122,15 @@ public enum Extraction {
                     routes.append((result.observations, result.items))
                 }
             }
-            let resolver = SlotResolver(documentType: type)
-            routes.append(FormFieldRecognizer(resolver: resolver, text: text).recognize(content.formFields))
-            let table = ItemTableReader(text: text, resolver: resolver).read()
-            var textObservations = TextRecognizer(resolver: resolver, text: text, excluded: table.lines).recognize()
-            if let total = table.total { textObservations.append(total) }
+            routes.append(formRoute)
             routes.append((textObservations, table.items))
             var extracted = ExtractedDocument(
                 source: source, documentType: type, classification: agreement?.letter == true
                     ? agreement?.reason ?? reason : reason,
                 observations: merge(routes.map(\.observations)),
                 items: routes.map(\.items).first { !$0.isEmpty } ?? [],
-                warnings: document.warnings)
-            extracted.agreement = agreement?.analysis
+                warnings: warnings)
+            extracted.agreement = agreement?.analyze()
             extracted.isTransmittalLetter = agreement?.letter ?? false
             // A statement typed into a form block lives in the field, not the printed text.
             readStatements(passages + FormFieldRecognizer.passages(content.formFields),

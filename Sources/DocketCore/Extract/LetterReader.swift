@@ -20,9 +20,13 @@ struct LetterReader {
                            "respectfully submitted", "yours faithfully", "best regards"]
 
     /// True for a document with a salutation or a closing near its start or end.
-    static func isLetter(_ passages: [TextPassage]) -> Bool {
-        let head = passages.prefix(30).map { $0.text.lowercased() }
-        let tail = passages.suffix(40).map { $0.text.lowercased().trimmingPunctuation() }
+    /// How many passages from the start hold a salutation, and from the end a closing.
+    static let (headCount, tailCount) = (30, 40)
+
+    /// `head` and `tail`: the first `headCount` and the last `tailCount` passages.
+    static func isLetter(head: [TextPassage], tail: [TextPassage]) -> Bool {
+        let head = head.map { $0.text.lowercased() }
+        let tail = tail.map { $0.text.lowercased().trimmingPunctuation() }
         let salutation = head.contains { $0.hasPrefix("dear ") || $0.hasPrefix("to whom it may concern") }
         let closing = tail.contains { line in closings.contains { line.hasPrefix($0) } }
         return salutation || closing

@@ -13,13 +13,16 @@ public struct TextPassage: Sendable, Hashable {
 
     /// PDF lines as passages. Table cells and side-by-side blocks are kept apart by " | ", so sublicensee
     /// tables and two-column signature blocks stay readable; a single-segment line reads as printed.
-    public static func passages(from text: DocumentText) -> [TextPassage] {
-        text.lines.map { line in
-            let joined = line.segments.count > 1 ? line.segments.map(\.text).joined(separator: " | ") : line.text
-            var evidence = line.evidence
-            evidence.text = joined
-            return TextPassage(text: joined, evidence: evidence)
-        }
+    /// The text is consumed: each line's layout is released once its passage is made.
+    public static func passages(from text: consuming DocumentText) -> [TextPassage] {
+        text.readingEachLineOnce(passage(of:))
+    }
+
+    static func passage(of line: TextLine) -> TextPassage {
+        let joined = line.segments.count > 1 ? line.segments.map(\.text).joined(separator: " | ") : line.text
+        var evidence = line.evidence
+        evidence.text = joined
+        return TextPassage(text: joined, evidence: evidence)
     }
 
     /// Every element with its own text, in document order, as one passage each.

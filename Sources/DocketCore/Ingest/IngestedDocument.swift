@@ -35,6 +35,9 @@ public struct IngestedDocument: Sendable {
     public var content: Content
     /// Non-fatal problems: unreadable attachments, external entities not loaded.
     public var warnings: [String]
+
+    /// The parsed layer, ending the document's lifetime, so that its holder can release the layout early.
+    consuming func takeContent() -> Content { content }
 }
 
 public struct IngestOptions: Sendable {

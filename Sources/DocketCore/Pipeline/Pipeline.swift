@@ -4,10 +4,10 @@ public import Foundation
 public struct Pipeline: Sendable {
     public var ingestOptions: IngestOptions
     /// Stage 2 and 3: a parsed layer to a normalized record. Swappable so tests can isolate a stage.
-    public var extract: @Sendable (IngestedDocument) -> DocketRecord
+    public var extract: @Sendable (consuming IngestedDocument) -> DocketRecord
 
     public init(ingestOptions: IngestOptions = IngestOptions(),
-                extract: @escaping @Sendable (IngestedDocument) -> DocketRecord = Extraction.record(for:)) {
+                extract: @escaping @Sendable (consuming IngestedDocument) -> DocketRecord = Extraction.record(for:)) {
         self.ingestOptions = ingestOptions
         self.extract = extract
     }
@@ -29,7 +29,7 @@ public struct Pipeline: Sendable {
         } catch {
             return .failure(source: Ingest.sourceInfo(for: input), error: error)
         }
-        return extract(ingested)
+        return extract(consume ingested)
     }
 
     /// Reads and runs one source; an unreadable source still yields its record.

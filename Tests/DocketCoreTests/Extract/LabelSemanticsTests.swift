@@ -56,6 +56,27 @@ struct LabelSemanticsTests {
         #expect(PartyConcept.endUser.role(for: .dsp73) == .foreignEndUser)
     }
 
+    /// The PDF route reads the page layout as for an unknown document whenever agreement recognition may still
+    /// change the type; that is right only if no other type reads a label differently.
+    @Test func onlyTheFormsWithOwnReadingReadLabelsDifferentlyFromAnUnknownDocument() {
+        let labels = (1...40).flatMap { ["Block \($0)", "\($0).", "b\($0)_name", "Block \($0) Name"] }
+            + ["Application Type", "Type of Application", "Block 5 Application Type", "Name", "Country"]
+        let unknown = SlotResolver(documentType: .unknown)
+        let contexts: [[LabelText]] = [[], [LabelText("Block 14")], [LabelText("End User")]]
+        for type in DocumentType.allCases {
+            let resolver = SlotResolver(documentType: type)
+            let differing = labels.filter { label in
+                contexts.contains { resolver.slot(for: LabelText(label), context: $0)
+                    != unknown.slot(for: LabelText(label), context: $0) }
+            }
+            if SlotResolver.typesWithOwnReading.contains(type) {
+                #expect(!differing.isEmpty, "\(type) is listed but reads every label as an unknown document")
+            } else {
+                #expect(differing.isEmpty, "\(type) reads \(differing) differently from an unknown document")
+            }
+        }
+    }
+
     @Test func streetNumbersAndDatesAreNotBlockLabels() {
         let resolver = SlotResolver(documentType: .dsp5)
         #expect(resolver.slot(for: LabelText("14 Ferncliff Road")) == nil)

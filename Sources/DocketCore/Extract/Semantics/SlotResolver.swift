@@ -6,6 +6,10 @@ public struct SlotResolver: Sendable {
         self.documentType = documentType
     }
 
+    /// The types read in a way of their own: their forms' numbered blocks, and a BIS-748P's application type.
+    /// Every other document is read as an unknown one is.
+    public static let typesWithOwnReading: Set<DocumentType> = [.dsp5, .dsp73, .dsp61, .dsp85, .bis748p]
+
     /// The slot for `label`, whose enclosing labels (XML ancestors, a party block heading, a field's parent
     /// name) are `context`, nearest first. Inside an item (`inItem`), item attributes win.
     ///
