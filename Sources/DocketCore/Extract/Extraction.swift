@@ -16,11 +16,11 @@ public enum Extraction {
     /// The document is consumed: its page layout is released inside `extract` once the layout routes have read it.
     public static func record(for document: consuming IngestedDocument, normalizers: Normalizers,
                               mappings: @autoclosure () -> [DialectMapping]) -> DocketRecord {
-        let ingestFindings = ingestFindings(document)
+        let problemsOfTheFile = ingestFindings(document)
         let extracted = extract(document, mappings: mappings, normalizers: normalizers)
         var builder = RecordBuilder(normalizers: normalizers, documentType: extracted.documentType)
         var record = builder.build(extracted)
-        record.findings = builder.unreadable + builder.placeholders + ingestFindings + extracted.warnings.map { warning in
+        record.findings = builder.unreadable + builder.placeholders + problemsOfTheFile + extracted.warnings.map { warning in
             Finding(rule: "ingest.warning", severity: .warning, citation: "Docket", message: warning)
         }
         record.certification = extracted.certification

@@ -19,11 +19,11 @@ struct LetterReader {
     static let closings = ["sincerely", "respectfully", "very truly yours", "yours truly", "regards",
                            "respectfully submitted", "yours faithfully", "best regards"]
 
-    /// True for a document with a salutation or a closing near its start or end.
     /// How many passages from the start hold a salutation, and from the end a closing.
     static let (headCount, tailCount) = (30, 40)
 
-    /// `head` and `tail`: the first `headCount` and the last `tailCount` passages.
+    /// True for a document with a salutation or a closing near its start or end. `head` and `tail`: the first
+    /// `headCount` and the last `tailCount` passages.
     static func isLetter(head: [TextPassage], tail: [TextPassage]) -> Bool {
         let head = head.map { $0.text.lowercased() }
         let tail = tail.map { $0.text.lowercased().trimmingPunctuation() }
