@@ -3,10 +3,17 @@ public import DocketPDF
 /// A run of words on one line separated from its neighbours by a wide gap: a label, a value or a table cell.
 public struct TextSegment: Sendable, Hashable {
     public var text: String
-    public var bbox: PDFRect
+    private var box: PackedRect
+    public var bbox: PDFRect { box.rect }
     /// Where the segment's words are in its line's `words`: 8 bytes where an `ArraySlice` was 32, for each of the
     /// hundreds of thousands of table cells of a long agreement.
     public var wordRange: Range<Int32>
+
+    init(text: String, bbox: PDFRect, wordRange: Range<Int32>) {
+        self.text = text
+        self.box = PackedRect(bbox)
+        self.wordRange = wordRange
+    }
 }
 
 /// One line of page text in reading order, with its segments and where it sits.
@@ -47,35 +54,42 @@ public struct DocumentText: Sendable {
     /// document: a 1,500-page filing was quadratic without it.
     private var pageRanges: [Int: Range<Int>] = [:]
 
-    public init(_ content: PDFContent) {
-        var all: [TextLine] = []
+    /// Each page's lines are released from `content` as soon as they are read, and running text is removed in
+    /// place: a 1,500-page filing's layout was held twice over while its text model was built (decision 0011).
+    public init(takingPagesOf content: inout PDFContent) {
+        var lines: [TextLine] = []
+        lines.reserveCapacity(content.pages.reduce(0) { $0 + $1.lines.count })
         var sizes: [Int: (width: Double, height: Double)] = [:]
-        for page in content.pages {
+        let pageCount = content.pages.count
+        for pageIndex in content.pages.indices {
+            let page = content.pages[pageIndex]
+            content.pages[pageIndex].lines = []
             sizes[page.number] = (page.width, page.height)
             for line in page.lines {
                 let text = Self.collapse(line.text)
-                all.append(TextLine(index: 0, page: page.number, text: text, bbox: line.bbox,
-                                    segments: Self.segments(of: line, text: text), words: line.words))
+                lines.append(TextLine(index: 0, page: page.number, text: text, bbox: line.bbox,
+                                      segments: Self.segments(of: line, text: text), words: line.words))
             }
         }
-        let noiseKeys = Self.runningText(all, pageSizes: sizes, pageCount: content.pages.count)
-        var kept: [TextLine] = []
-        kept.reserveCapacity(all.count)
+        let noiseKeys = Self.runningText(lines, pageSizes: sizes, pageCount: pageCount)
         var noise: [TextLine] = []
-        for line in all {
+        var keptCount = 0
+        for index in lines.indices {
+            var line = lines[index]
             // Only the margins hold page numbers and running heads: a lone "1" in a table is a row number.
             if Self.inMargin(line, sizes) && (Self.isPageNumber(line.text) || noiseKeys.contains(Self.noiseKey(line.text))) {
                 noise.append(line)
             } else {
-                var numbered = line
-                numbered.index = kept.count
-                kept.append(numbered)
+                line.index = keptCount
+                lines[keptCount] = line
+                keptCount += 1
             }
         }
-        self.lines = kept
+        lines.removeLast(lines.count - keptCount)
+        self.lines = lines
         self.pageSizes = sizes
         self.noise = noise
-        for line in kept {
+        for line in lines {
             let range = pageRanges[line.page] ?? line.index..<line.index
             pageRanges[line.page] = range.lowerBound..<(line.index + 1)
         }

@@ -75,7 +75,7 @@ public enum Extraction {
             return extracted
         case .pdf(var content, let embedded):
             // The text model holds the lines and words now; the pages' own arrays are released.
-            let text = DocumentText(content)
+            let text = DocumentText(takingPagesOf: &content)
             content.pages = []
             var signals = signals(for: content, text: text)
             for xml in embedded {
