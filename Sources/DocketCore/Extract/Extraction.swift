@@ -225,9 +225,10 @@ public enum Extraction {
     static func signals(for content: PDFContent, text: DocumentText) -> Classifier.Signals {
         var signals = Classifier.Signals()
         if let title = content.metadata.title { signals.title.append(title) }
-        let firstPage = text.lines.filter { $0.page == 1 }
+        // Lazily: filtering eagerly copied every line of a long document to keep 200 of them.
+        let firstPage = text.lines.prefix { $0.page == 1 }
         signals.title += firstPage.prefix(6).map(\.text)
-        signals.body += firstPage.dropFirst(6).map(\.text) + text.lines.filter { $0.page > 1 }.prefix(200).map(\.text)
+        signals.body += firstPage.dropFirst(6).map(\.text) + text.lines.lazy.filter { $0.page > 1 }.prefix(200).map(\.text)
         let resolver = SlotResolver(documentType: .unknown)
         for field in content.formFields {
             guard let value = FormFieldRecognizer.value(of: field) else { continue }
