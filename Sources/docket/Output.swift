@@ -16,11 +16,13 @@ enum Output {
         FileHandle.standardError.write(Data(("docket: " + text + "\n").utf8))
     }
 
-    /// Writes one record: pretty JSON for a single document, a compact line for NDJSON.
+    /// Writes one record: pretty JSON for a single document, a compact line for NDJSON. The JSON goes out as it is
+    /// encoded rather than gathered first; a record's encoding cannot fail part-way, since its only floating-point
+    /// values are evidence boxes, which `PDFRect.rounded` keeps finite.
     static func record(_ record: DocketRecord, format: RecordFormat) throws {
-        var bytes = try RecordEncoder.encode(record, pretty: format == .json)
-        bytes.append(UInt8(ascii: "\n"))
-        data(bytes)
+        try RecordEncoder.encode(record, pretty: format == .json, terminator: UInt8(ascii: "\n")) { block in
+            data(Data(buffer: block))
+        }
         if let error = record.error {
             diagnostic(error.diagnostic(path: record.source.path))
         }

@@ -9,6 +9,12 @@ public enum RecordEncoder {
         try SortedJSONEncoder(pretty: pretty).encode(value)
     }
 
+    /// `encode(_:pretty:)`'s bytes handed to `sink` in blocks as they are made (see `SortedJSONEncoder`).
+    public static func encode<Value: Encodable>(_ value: Value, pretty: Bool, terminator: UInt8? = nil,
+                                                to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) throws {
+        try SortedJSONEncoder(pretty: pretty).encode(value, terminator: terminator, to: sink)
+    }
+
     public static func decodeRecord(_ data: Data) throws -> DocketRecord {
         try JSONDecoder().decode(DocketRecord.self, from: data)
     }

@@ -16,9 +16,21 @@ public struct SortedJSONEncoder: Sendable {
     }
 
     public func encode<Value: Encodable>(_ value: Value) throws -> Data {
-        var writer = JSONByteWriter(pretty: pretty)
+        var writer = JSONByteWriter(pretty: pretty, sink: nil)
         try writer.write(value, at: CodingPathNode(), topLevel: true)
         return writer.finish()
+    }
+
+    /// The same bytes handed to `sink` a block at a time as they are written, so a large record is never held
+    /// whole: a 1,500-page agreement's 33 MB of JSON was the largest thing alive in its run. If encoding throws,
+    /// the blocks already handed over stay written. `terminator` goes out with the last block, so a record shorter
+    /// than a block reaches the sink in one piece (one `write`, which a pipe keeps whole up to `PIPE_BUF`).
+    public func encode<Value: Encodable>(_ value: Value, terminator: UInt8? = nil,
+                                         to sink: @escaping (UnsafeBufferPointer<UInt8>) -> Void) throws {
+        var writer = JSONByteWriter(pretty: pretty, sink: sink)
+        try writer.write(value, at: CodingPathNode(), topLevel: true)
+        if let terminator { writer.append(terminator) }
+        _ = writer.finish()
     }
 }
 
@@ -56,19 +68,21 @@ struct JSONByteWriter {
     /// held once (a `Data` grows in place) instead of in an array and again in the `Data` made from it.
     private var buffer: [UInt8] = []
     private var output = Data()
+    /// Where full blocks go instead of `output`, when the caller streams.
+    private let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
     private static let blockSize = 1 << 16
     /// Foundation's own limit: deeper nesting is refused rather than overflowing the stack.
     private static let maximumDepth = 512
     private var depth = 0
 
-    init(pretty: Bool) {
+    init(pretty: Bool, sink: ((UnsafeBufferPointer<UInt8>) -> Void)?) {
         self.pretty = pretty
+        self.sink = sink
         buffer.reserveCapacity(Self.blockSize + 1024)
     }
 
     mutating func finish() -> Data {
-        output.append(contentsOf: buffer)
-        buffer.removeAll()
+        flushBlock()
         return output
     }
 
@@ -258,7 +272,7 @@ struct JSONByteWriter {
         for _ in 0..<(2 * indent) { buffer.append(UInt8(ascii: " ")) }
     }
 
-    private mutating func append(_ byte: UInt8) {
+    mutating func append(_ byte: UInt8) {
         buffer.append(byte)
         if buffer.count >= Self.blockSize { flushBlock() }
     }
@@ -278,7 +292,11 @@ struct JSONByteWriter {
     }
 
     private mutating func flushBlock() {
-        output.append(contentsOf: buffer)
+        if let sink {
+            buffer.withUnsafeBufferPointer(sink)
+        } else {
+            output.append(contentsOf: buffer)
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 }

@@ -23,7 +23,16 @@ private func expectSameBytes<Value: Encodable>(_ value: Value, _ comment: String
             Foundation: \(String(decoding: expected, as: UTF8.self))
             ours:       \(String(decoding: actual, as: UTF8.self))
             """, sourceLocation: sourceLocation)
+        let streamed = try streamedBlocks(value, pretty: pretty, terminator: UInt8(ascii: "\n"))
+        #expect(Data(streamed.joined()) == expected + [UInt8(ascii: "\n")], "\(comment) pretty=\(pretty) streamed",
+                sourceLocation: sourceLocation)
     }
+}
+
+private func streamedBlocks<Value: Encodable>(_ value: Value, pretty: Bool, terminator: UInt8?) throws -> [[UInt8]] {
+    nonisolated(unsafe) var blocks: [[UInt8]] = []
+    try SortedJSONEncoder(pretty: pretty).encode(value, terminator: terminator) { blocks.append(Array($0)) }
+    return blocks
 }
 
 /// Containers a synthesized conformance never makes: nested keyed and unkeyed containers, super encoders, a key
@@ -135,6 +144,18 @@ struct SortedJSONEncoderTests {
                 #expect(context.codingPath.map(\.stringValue) == ["evidence", "bbox", "Index 1"])
             }
         }
+    }
+
+    /// A record larger than a block reaches the sink in pieces, the terminator riding on the last, and a small one
+    /// in a single piece, so a short NDJSON line is one `write`.
+    @Test func streamingHandsOverBlocksAsTheyFill() throws {
+        let large = (0..<20_000).map { "party \($0)" }
+        let blocks = try streamedBlocks(large, pretty: false, terminator: UInt8(ascii: "\n"))
+        #expect(blocks.count > 1)
+        #expect(blocks.dropLast().allSatisfy { $0.count >= 1 << 16 })
+        #expect(blocks.last?.last == UInt8(ascii: "\n"))
+        #expect(Data(blocks.joined()) == (try SortedJSONEncoder(pretty: false).encode(large)) + [UInt8(ascii: "\n")])
+        #expect(try streamedBlocks(["small"], pretty: true, terminator: nil).count == 1)
     }
 
     @Test func deepNestingIsRefusedNotOverflowed() throws {
