@@ -23,6 +23,7 @@ struct Docket: ParsableCommand {
                                                                   Worker.self, Accuracy.self]
 
     static func main() {
+        Allocator.configure()
         let arguments = CommandLine.arguments.dropFirst()
         let helpOrVersion: Set = ["-h", "--help", "--version"]
         if let command = arguments.first, !arguments.contains(where: helpOrVersion.contains),
