@@ -1,5 +1,4 @@
 #if canImport(Glibc)
-import Foundation
 import Glibc
 
 /// Tunes mimalloc, which release builds on Linux link in place of glibc's malloc (see Package.swift).
@@ -21,7 +20,7 @@ enum Allocator {
     private static let supportedMajorVersion = 2
 
     static func configure() {
-        guard ProcessInfo.processInfo.environment["MIMALLOC_DECOMMIT_DELAY"] == nil,
+        guard Environment.value("MIMALLOC_DECOMMIT_DELAY") == nil,
               let versionSymbol = dlsym(nil, "mi_version"),
               let setSymbol = dlsym(nil, "mi_option_set") else { return }
         typealias Version = @convention(c) () -> Int32

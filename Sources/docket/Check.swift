@@ -28,7 +28,7 @@ struct Check: ParsableCommand {
                              jobs: threads.jobs)
         let records = run.records(for: sources) { FileHandle.standardInput.readDataToEndOfFile() }
         let color = format == .text && isatty(STDOUT_FILENO) == 1
-            && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+            && (Environment.value("NO_COLOR")?.isEmpty ?? true)
         Output.data(ReportRenderer.render(records, format: format.report, options: ReportOptions(color: color, strict: strict)))
         for record in records {
             if let error = record.error { Output.diagnostic(error.diagnostic(path: record.source.path)) }

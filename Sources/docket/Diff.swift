@@ -47,7 +47,7 @@ struct Diff: ParsableCommand {
         case .json:
             Output.data(try DiffRenderer.json(changes, old: old, new: new) + Data("\n".utf8))
         case .text:
-            let color = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR", default: ""].isEmpty
+            let color = isatty(STDOUT_FILENO) == 1 && (Environment.value("NO_COLOR")?.isEmpty ?? true)
             Output.data(Data(DiffRenderer.text(changes, old: old, new: new, color: color).utf8))
         }
         try (changes.isEmpty ? ExitStatus.success : .findings).end()

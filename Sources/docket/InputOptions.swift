@@ -101,7 +101,7 @@ struct DocumentOptions: ParsableArguments {
     /// Changes whenever an option or a file it names changes, so cached results of other options are not reused.
     var fingerprint: String {
         var material = Data(arguments.joined(separator: "\u{0}").utf8)
-        let folders = [mappingFolder ?? ProcessInfo.processInfo.environment["DOCKET_MAPPINGS"], refdata].compactMap { $0 }
+        let folders = [mappingFolder ?? Environment.value("DOCKET_MAPPINGS"), refdata].compactMap { $0 }
         for file in mappingFiles + folders.flatMap(InputCollector.filesUnder) {
             material.append(FileManager.default.contents(atPath: file) ?? Data())
         }
@@ -111,7 +111,7 @@ struct DocumentOptions: ParsableArguments {
     /// The pipeline with this run's mappings and reference data; a broken mapping or reference file is a usage
     /// error that names the file, before any input is read.
     func pipeline() throws -> Pipeline {
-        let folders = [mappingFolder ?? ProcessInfo.processInfo.environment["DOCKET_MAPPINGS"]].compactMap { $0 }
+        let folders = [mappingFolder ?? Environment.value("DOCKET_MAPPINGS")].compactMap { $0 }
         do {
             let mappings = try MappingLibrary.userMappings(files: mappingFiles, folders: folders)
             return Pipeline(ingestOptions: ingestOptions, normalizers: try Normalizers.over(store),
