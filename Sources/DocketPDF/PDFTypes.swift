@@ -25,7 +25,12 @@ public struct PDFRect: Sendable, Hashable, Codable {
     /// Rounded to 0.01 pt so output is stable across poppler builds that differ in the last float bits. A
     /// coordinate that is not finite (a damaged PDF's) becomes 0: JSON has no spelling for it.
     public var rounded: [Double] {
-        [x0, y0, x1, y1].map { $0.isFinite ? ($0 * 100).rounded() / 100 : 0 }
+        [x0, y0, x1, y1].map { Self.hundredths($0) / 100 }
+    }
+
+    /// The one rounding rule for coordinates, shared with `PackedRect`.
+    static func hundredths(_ value: Double) -> Double {
+        value.isFinite ? (value * 100).rounded() : 0
     }
 }
 
@@ -51,8 +56,7 @@ public struct PackedRect: Sendable, Hashable {
 
     /// A damaged PDF can give a glyph a non-finite or absurd position; it is clamped rather than trapped on.
     private static func hundredths(_ value: Double) -> Int32 {
-        guard value.isFinite else { return 0 }
-        return Int32(min(max((value * 100).rounded(), -2e9), 2e9))
+        Int32(min(max(PDFRect.hundredths(value), -2e9), 2e9))
     }
 }
 

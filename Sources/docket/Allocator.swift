@@ -6,7 +6,7 @@ import Glibc
 /// mimalloc keeps freed pages committed for 25 ms before returning them, which is why a 1,500-page agreement
 /// stayed resident at about 160 MB with a heap peak of 86 MB: its phases free tens of MB and allocate again
 /// within that window. A 5 ms delay brings it to about 135 MB and costs the 224-filing throughput run nothing
-/// measurable; 0 ms gives 127 MB but slows that run by a third (decision 0013).
+/// measurable; 0 ms gives 127 MB but slows that run by a third (decision 0011).
 ///
 /// mimalloc reads `MIMALLOC_DECOMMIT_DELAY` before `main`, so a value set there wins and is left alone. The
 /// function is looked up at run time because debug builds allocate with glibc and have no such symbol; there the
